@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Daily engagement pull for cron, e.g.:
+#   15 3 * * *  /opt/engagement/cron-daily.sh >> /var/log/engagement/cron.log 2>&1
+#
+# - flock keeps two runs from overlapping (a slow run is never doubled by the next one);
+# - the checkpoint makes a killed or failed run continue where it stopped when cron (or you) runs it again;
+# - output is rotated by date and written atomically, so a reader never sees half a file.
+set -euo pipefail
+
+ENGAGEMENT="${ENGAGEMENT:-java -jar /opt/engagement/engagement.jar}"
+IDS="${IDS:-/srv/engagement/tweet-ids.txt}"
+OUT_DIR="${OUT_DIR:-/srv/engagement/daily}"
+DAY="$(date -u +%F)"
+
+mkdir -p "$OUT_DIR"
+exec 9>"$OUT_DIR/.lock"
+if ! flock -n 9; then
+    echo "$(date -u +%FT%TZ) another run still holds $OUT_DIR/.lock; skipping" >&2
+    exit 0
+fi
+
+# Credentials come from the profile written by 'engagement configure', or from ENGAGEMENT_* variables.
+set +e
+$ENGAGEMENT totals --quiet \
+    --checkpoint "$OUT_DIR/$DAY.checkpoint" \
+    --format csv --output "$OUT_DIR/totals-$DAY.csv" \
+    "$IDS"
+status=$?
+set -e
+
+case $status in
+    0)   rm -f "$OUT_DIR/$DAY.checkpoint" ;;                                  # complete
+    1)   echo "$(date -u +%FT%TZ) some IDs failed; run again to fetch them (checkpoint kept)" >&2 ;;
+    130) echo "$(date -u +%FT%TZ) interrupted; run again to continue (checkpoint kept)" >&2 ;;
+    *)   echo "$(date -u +%FT%TZ) engagement exited $status (2 = usage/input, 3 = credentials)" >&2 ;;
+esac
+exit $status

@@ -1,0 +1,160 @@
+package dev.engagement.api;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One grouping's counts: nested levels in {@code group_by} order, the innermost holding counts.
+ * Keys keep their first-seen order; adding a path that exists adds to its count.
+ */
+public final class CountTree {
+    private final Map<String, Object> children = new LinkedHashMap<>();
+
+    /** Visits each count with its full key path (outermost first). The array is reused between calls. */
+    @FunctionalInterface
+    public interface LeafVisitor {
+        void visit(String[] path, long count);
+    }
+
+    public void add(String[] path, long count) {
+        CountTree node = this;
+        for (int i = 0; i < path.length - 1; i++) {
+            node = node.childOrCreate(path[i]);
+        }
+        Object leaf = node.children.get(path[path.length - 1]);
+        if (leaf == null) {
+            node.children.put(path[path.length - 1], new long[] {count});
+        } else if (leaf instanceof long[]) {
+            ((long[]) leaf)[0] += count;
+        } else {
+            throw new IllegalArgumentException("path " + Arrays.toString(path) + " ends above the count level");
+        }
+    }
+
+    public void addAll(CountTree other) {
+        for (Map.Entry<String, Object> e : other.children.entrySet()) {
+            Object mine = children.get(e.getKey());
+            if (e.getValue() instanceof long[]) {
+                long v = ((long[]) e.getValue())[0];
+                if (mine == null) {
+                    children.put(e.getKey(), new long[] {v});
+                } else {
+                    ((long[]) mine)[0] += v;
+                }
+            } else {
+                CountTree theirs = (CountTree) e.getValue();
+                if (mine == null) {
+                    CountTree copy = new CountTree();
+                    copy.addAll(theirs);
+                    children.put(e.getKey(), copy);
+                } else {
+                    ((CountTree) mine).addAll(theirs);
+                }
+            }
+        }
+    }
+
+    public CountTree childOrCreate(String key) {
+        Object child = children.get(key);
+        if (child == null) {
+            CountTree t = new CountTree();
+            children.put(key, t);
+            return t;
+        }
+        if (child instanceof CountTree) {
+            return (CountTree) child;
+        }
+        throw new IllegalArgumentException("'" + key + "' is a count, not a level");
+    }
+
+    /** The subtree under a key, or null. */
+    public CountTree child(String key) {
+        Object child = children.get(key);
+        return child instanceof CountTree ? (CountTree) child : null;
+    }
+
+    /** The count under a key at this (innermost) level, or null. */
+    public Long count(String key) {
+        Object child = children.get(key);
+        return child instanceof long[] ? ((long[]) child)[0] : null;
+    }
+
+    public Set<String> keys() {
+        return children.keySet();
+    }
+
+    public boolean isEmpty() {
+        return children.isEmpty();
+    }
+
+    public int size() {
+        return children.size();
+    }
+
+    /** Removes and returns the subtree under a key. */
+    public Object remove(String key) {
+        return children.remove(key);
+    }
+
+    public void forEachLeaf(int depth, LeafVisitor visitor) {
+        walk(new String[depth], 0, visitor);
+    }
+
+    private void walk(String[] path, int level, LeafVisitor visitor) {
+        for (Map.Entry<String, Object> e : children.entrySet()) {
+            path[level] = e.getKey();
+            if (e.getValue() instanceof long[]) {
+                visitor.visit(path, ((long[]) e.getValue())[0]);
+            } else {
+                ((CountTree) e.getValue()).walk(path, level + 1, visitor);
+            }
+        }
+    }
+
+    /** Direct access for serializers: values are {@link CountTree} or {@code long[1]}. */
+    public Set<Map.Entry<String, Object>> entries() {
+        return children.entrySet();
+    }
+
+    public long sum() {
+        long[] total = {0};
+        forEachLeafAnyDepth(c -> total[0] += c);
+        return total[0];
+    }
+
+    private void forEachLeafAnyDepth(java.util.function.LongConsumer c) {
+        for (Object v : children.values()) {
+            if (v instanceof long[]) {
+                c.accept(((long[]) v)[0]);
+            } else {
+                ((CountTree) v).forEachLeafAnyDepth(c);
+            }
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CountTree && toPlain(this).equals(toPlain((CountTree) o));
+    }
+
+    @Override
+    public int hashCode() {
+        return toPlain(this).hashCode();
+    }
+
+    private static Map<String, Object> toPlain(CountTree t) {
+        Map<String, Object> m = new java.util.TreeMap<>();
+        for (Map.Entry<String, Object> e : t.children.entrySet()) {
+            m.put(e.getKey(), e.getValue() instanceof long[] ? (Object) ((long[]) e.getValue())[0]
+                    : toPlain((CountTree) e.getValue()));
+        }
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return toPlain(this).toString();
+    }
+}

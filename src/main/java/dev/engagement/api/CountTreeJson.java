@@ -1,0 +1,49 @@
+package dev.engagement.api;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.Map;
+
+/** Reads and writes a {@link CountTree} as nested JSON objects. */
+public final class CountTreeJson {
+    private CountTreeJson() {
+    }
+
+    /** Reads an object into {@code node}; counts may be strings or numbers, never through a double. */
+    public static void read(JsonReader r, CountTree node) throws IOException {
+        r.beginObject();
+        while (r.hasNext()) {
+            String key = r.nextName();
+            JsonToken t = r.peek();
+            if (t == JsonToken.BEGIN_OBJECT) {
+                read(r, node.childOrCreate(key));
+            } else if (t == JsonToken.STRING || t == JsonToken.NUMBER) {
+                node.add(new String[] {key}, Long.parseLong(r.nextString().trim()));
+            } else {
+                throw new MalformedResponseException("unexpected " + t + " at " + r.getPath());
+            }
+        }
+        r.endObject();
+    }
+
+    /** Writes the tree; the API sends counts as strings, our output as numbers. */
+    public static void write(JsonWriter w, CountTree tree, boolean countsAsStrings) throws IOException {
+        w.beginObject();
+        for (Map.Entry<String, Object> e : tree.entries()) {
+            w.name(e.getKey());
+            if (e.getValue() instanceof long[]) {
+                long v = ((long[]) e.getValue())[0];
+                if (countsAsStrings) {
+                    w.value(Long.toString(v));
+                } else {
+                    w.value(v);
+                }
+            } else {
+                write(w, (CountTree) e.getValue(), countsAsStrings);
+            }
+        }
+        w.endObject();
+    }
+}

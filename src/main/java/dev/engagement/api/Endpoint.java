@@ -1,0 +1,53 @@
+package dev.engagement.api;
+
+import java.util.Locale;
+
+/** The three Engagement API endpoints and their per-request Tweet ID limits (spec 1.1). */
+public enum Endpoint {
+    TOTALS("totals", 250, false),
+    HOURS_28("28hr", 25, true),
+    HISTORICAL("historical", 25, true);
+
+    private final String path;
+    private final int maxTweetIds;
+    private final boolean timeSeries;
+
+    Endpoint(String path, int maxTweetIds, boolean timeSeries) {
+        this.path = path;
+        this.maxTweetIds = maxTweetIds;
+        this.timeSeries = timeSeries;
+    }
+
+    /** The last path segment, e.g. {@code 28hr}. */
+    public String path() {
+        return path;
+    }
+
+    public int maxTweetIds() {
+        return maxTweetIds;
+    }
+
+    /** Whether {@code engagement.day} and {@code engagement.hour} groupings are allowed. */
+    public boolean allowsTimeSeries() {
+        return timeSeries;
+    }
+
+    /** Only the lifetime {@code /totals} endpoint accepts app-only authentication. */
+    public boolean requiresUserContext() {
+        return this != TOTALS;
+    }
+
+    public static Endpoint fromPath(String path) {
+        for (Endpoint e : values()) {
+            if (e.path.equals(path.toLowerCase(Locale.ROOT))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.engagement.api;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The request body on the wire (spec 2): written by the client, read by the sandbox. */
+public final class RequestJson {
+
+    /** A body as sent, before the rules are applied. IDs are the digit strings given, de-duplicated. */
+    public record RawRequest(List<String> tweetIds, List<String> engagementTypes,
+            Map<String, List<String>> groupings, String start, String end) {
+    }
+
+    private RequestJson() {
+    }
+
+    public static String write(EngagementRequest request) {
+        StringWriter out = new StringWriter(64 + request.tweetIds().size() * 22);
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.beginObject();
+            w.name("tweet_ids").beginArray();
+            for (String id : request.tweetIds()) {
+                w.value(id);
+            }
+            w.endArray();
+            w.name("engagement_types").beginArray();
+            for (Metric m : request.metrics()) {
+                w.value(m.wireName());
+            }
+            w.endArray();
+            w.name("groupings").beginObject();
+            for (Grouping g : request.groupings()) {
+                w.name(g.name()).beginObject().name("group_by").beginArray();
+                for (GroupKey k : g.keys()) {
+                    w.value(k.wireName());
+                }
+                w.endArray().endObject();
+            }
+            w.endObject();
+            if (request.endpoint() == Endpoint.HISTORICAL && request.window() != null) {
+                w.name("start").value(TimeRules.formatWire(request.window().start()));
+                w.name("end").value(TimeRules.formatWire(request.window().end()));
+            }
+            w.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Parses a body; a malformed one gives the 400 the API answers with. Unknown fields are ignored. */
+    public static Result<RawRequest> parse(String body) {
+        if (body == null || body.isBlank()) {
+            return bad("The request body is empty; send a JSON object with tweet_ids, engagement_types and groupings");
+        }
+        try (JsonReader r = new JsonReader(new StringReader(body))) {
+            if (r.peek() != JsonToken.BEGIN_OBJECT) {
+                return bad("The request body must be a JSON object");
+            }
+            List<String> ids = null;
+            List<String> types = null;
+            Map<String, List<String>> groupings = null;
+            String start = null;
+            String end = null;
+            r.beginObject();
+            while (r.hasNext()) {
+                String name = r.nextName();
+                switch (name) {
+                    case "tweet_ids":
+                        if (r.peek() != JsonToken.BEGIN_ARRAY) {
+                            return bad("tweet_ids must be an array of Tweet IDs");
+                        }
+                        Set<String> seen = new LinkedHashSet<>();
+                        r.beginArray();
+                        while (r.hasNext()) {
+                            JsonToken t = r.peek();
+                            if (t != JsonToken.STRING && t != JsonToken.NUMBER) {
+                                return bad("tweet_ids must hold Tweet IDs as strings or integers");
+                            }
+                            String id = r.nextString();
+                            if (!ApiRules.isValidTweetId(id)) {
+                                return bad("Invalid Tweet ID in tweet_ids: " + abbreviate(id));
+                            }
+                            seen.add(stripZeros(id));
+                        }
+                        r.endArray();
+                        ids = new ArrayList<>(seen);
+                        break;
+                    case "engagement_types":
+                        types = stringArray(r);
+                        if (types == null) {
+                            return bad("engagement_types must be an array of strings");
+                        }
+                        break;
+                    case "groupings":
+                        if (r.peek() != JsonToken.BEGIN_OBJECT) {
+                            return bad("groupings must be an object mapping names to {\"group_by\": [...]}");
+                        }
+                        groupings = new LinkedHashMap<>();
+                        r.beginObject();
+                        while (r.hasNext()) {
+                            String gname = r.nextName();
+                            List<String> keys = groupBy(r);
+                            if (keys == null) {
+                                return bad("Grouping '" + gname + "' must be an object with a group_by array of strings");
+                            }
+                            groupings.put(gname, keys);
+                        }
+                        r.endObject();
+                        break;
+                    case "start":
+                    case "end":
+                        // Only /historical reads these; elsewhere even a malformed value is ignored.
+                        String value = scalarText(r);
+                        if (name.equals("start")) {
+                            start = value;
+                        } else {
+                            end = value;
+                        }
+                        break;
+                    default:
+                        r.skipValue();
+                }
+            }
+            r.endObject();
+            if (r.peek() != JsonToken.END_DOCUMENT) {
+                return bad("The request body has content after the JSON object");
+            }
+            if (ids == null) {
+                return bad("The request body has no tweet_ids");
+            }
+            if (types == null) {
+                return bad("The request body has no engagement_types");
+            }
+            if (groupings == null) {
+                return bad("The request body has no groupings");
+            }
+            return Result.ok(new RawRequest(ids, types, groupings, start, end));
+        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
+            return bad("The request body is not valid JSON");
+        }
+    }
+
+    /** A string as it is; any other value as a text no timestamp parser accepts. */
+    private static String scalarText(JsonReader r) throws IOException {
+        if (r.peek() == JsonToken.STRING) {
+            return r.nextString();
+        }
+        JsonToken t = r.peek();
+        r.skipValue();
+        return "(" + t + ")";
+    }
+
+    private static List<String> groupBy(JsonReader r) throws IOException {
+        if (r.peek() != JsonToken.BEGIN_OBJECT) {
+            r.skipValue();
+            return null;
+        }
+        List<String> keys = null;
+        r.beginObject();
+        while (r.hasNext()) {
+            if (r.nextName().equals("group_by")) {
+                keys = stringArray(r);
+            } else {
+                r.skipValue();
+            }
+        }
+        r.endObject();
+        return keys;
+    }
+
+    private static List<String> stringArray(JsonReader r) throws IOException {
+        if (r.peek() != JsonToken.BEGIN_ARRAY) {
+            r.skipValue();
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            if (r.peek() != JsonToken.STRING) {
+                r.skipValue();
+                out = null;
+                continue;
+            }
+            String s = r.nextString();
+            if (out != null) {
+                out.add(s);
+            }
+        }
+        r.endArray();
+        return out;
+    }
+
+    private static String stripZeros(String id) {
+        int i = 0;
+        while (i < id.length() - 1 && id.charAt(i) == '0') {
+            i++;
+        }
+        return id.substring(i);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private static <T> Result<T> bad(String message) {
+        return Result.error(new ApiError(400, message));
+    }
+}

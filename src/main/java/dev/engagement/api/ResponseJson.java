@@ -1,0 +1,161 @@
+package dev.engagement.api;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The response body on the wire (spec 4.3): read by the client, written by the sandbox. */
+public final class ResponseJson {
+    public static final String START = "start";
+    public static final String END = "end";
+    public static final String ERRORS = "errors";
+    public static final String UNAVAILABLE = "unavailable_tweet_ids";
+    public static final String UNSUPPORTED_VIDEO = "unsupported_for_video_views_tweet_ids";
+    public static final String UNSUPPORTED_IMPRESSIONS = "unsupported_for_impressions_engagements_tweet_ids";
+
+    private ResponseJson() {
+    }
+
+    /**
+     * Parses a body of any status. Counts may be strings or numbers (spec 4.2); errors may be
+     * strings or objects with a {@code message} (spec 5.5). Throws {@link MalformedResponseException}
+     * when the body is not the JSON object the API sends.
+     */
+    public static EngagementResponse parse(Reader in) {
+        EngagementResponse res = new EngagementResponse();
+        try {
+            JsonReader r = new JsonReader(in);
+            r.beginObject();
+            while (r.hasNext()) {
+                String name = r.nextName();
+                switch (name) {
+                    case START:
+                        res.start = scalar(r);
+                        break;
+                    case END:
+                        res.end = scalar(r);
+                        break;
+                    case ERRORS:
+                        readErrors(r, res.errors);
+                        break;
+                    case UNAVAILABLE:
+                        readIds(r, res.unavailableTweetIds);
+                        break;
+                    case UNSUPPORTED_VIDEO:
+                        readIds(r, res.unsupportedForVideoViewsTweetIds);
+                        break;
+                    case UNSUPPORTED_IMPRESSIONS:
+                        readIds(r, res.unsupportedForImpressionsEngagementsTweetIds);
+                        break;
+                    default:
+                        if (r.peek() == JsonToken.BEGIN_OBJECT) {
+                            CountTree tree = new CountTree();
+                            CountTreeJson.read(r, tree);
+                            res.groupings.put(name, tree);
+                        } else {
+                            r.skipValue();
+                        }
+                }
+            }
+            r.endObject();
+            if (r.peek() != JsonToken.END_DOCUMENT) {
+                throw new MalformedResponseException("content after the JSON object");
+            }
+        } catch (IOException | IllegalStateException | NumberFormatException
+                | com.google.gson.JsonParseException e) {
+            throw new MalformedResponseException(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        return res;
+    }
+
+    private static String scalar(JsonReader r) throws IOException {
+        if (r.peek() == JsonToken.NULL) {
+            r.nextNull();
+            return null;
+        }
+        return r.nextString();
+    }
+
+    private static void readIds(JsonReader r, List<String> out) throws IOException {
+        r.beginArray();
+        while (r.hasNext()) {
+            out.add(r.nextString());
+        }
+        r.endArray();
+    }
+
+    private static void readErrors(JsonReader r, List<String> out) throws IOException {
+        if (r.peek() != JsonToken.BEGIN_ARRAY) {
+            out.add(String.valueOf(scalar(r)));
+            return;
+        }
+        r.beginArray();
+        while (r.hasNext()) {
+            if (r.peek() == JsonToken.BEGIN_OBJECT) {
+                String message = null;
+                r.beginObject();
+                while (r.hasNext()) {
+                    if (r.nextName().equals("message") && r.peek() == JsonToken.STRING) {
+                        message = r.nextString();
+                    } else {
+                        r.skipValue();
+                    }
+                }
+                r.endObject();
+                out.add(message == null ? "(error without message)" : message);
+            } else {
+                out.add(r.nextString());
+            }
+        }
+        r.endArray();
+    }
+
+    /** Writes a response as the API does: counts as strings, empty ID lists left out. */
+    public static void write(EngagementResponse res, Writer out) throws IOException {
+        JsonWriter w = new JsonWriter(out);
+        w.beginObject();
+        if (res.start != null) {
+            w.name(START).value(res.start);
+        }
+        if (res.end != null) {
+            w.name(END).value(res.end);
+        }
+        writeStrings(w, ERRORS, res.errors);
+        writeStrings(w, UNAVAILABLE, res.unavailableTweetIds);
+        writeStrings(w, UNSUPPORTED_VIDEO, res.unsupportedForVideoViewsTweetIds);
+        writeStrings(w, UNSUPPORTED_IMPRESSIONS, res.unsupportedForImpressionsEngagementsTweetIds);
+        for (Map.Entry<String, CountTree> g : res.groupings.entrySet()) {
+            w.name(g.getKey());
+            CountTreeJson.write(w, g.getValue(), true);
+        }
+        w.endObject();
+        w.flush();
+    }
+
+    /** An error body: {@code {"errors":[...]}} plus, where given, {@code unavailable_tweet_ids}. */
+    public static void writeError(List<String> errors, List<String> unavailable, Writer out) throws IOException {
+        EngagementResponse res = new EngagementResponse();
+        res.errors.addAll(errors);
+        if (unavailable != null) {
+            res.unavailableTweetIds.addAll(unavailable);
+        }
+        write(res, out);
+    }
+
+    private static void writeStrings(JsonWriter w, String name, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        w.name(name).beginArray();
+        for (String v : new ArrayList<>(values)) {
+            w.value(v);
+        }
+        w.endArray();
+    }
+}

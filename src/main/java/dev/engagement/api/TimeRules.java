@@ -1,0 +1,136 @@
+package dev.engagement.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The API's time rules (spec 1.1, 2.2, 3.2, 4.6): windows, hour rounding, date bounds and age rules. */
+public final class TimeRules {
+    public static final Instant EARLIEST_HISTORICAL_START = Instant.parse("2014-09-01T00:00:00Z");
+    /** Favorites, replies and retweets read as zero in historical data before this instant. */
+    public static final Instant SOCIAL_METRICS_START = Instant.parse("2015-09-15T00:00:00Z");
+    public static final Duration MAX_LOOKBACK = Duration.ofDays(365);
+    public static final Duration MAX_WINDOW = Duration.ofDays(28);
+    public static final Duration HOURS_28 = Duration.ofHours(28);
+    /** {@code /totals} serves impressions and engagements only for Tweets this young. */
+    public static final Duration IMPRESSIONS_MAX_AGE = Duration.ofDays(90);
+    /** Video views are not delivered for Tweets older than this, on any endpoint. */
+    public static final Duration VIDEO_VIEWS_MAX_AGE = Duration.ofDays(1800);
+
+    private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern WIRE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WIRE_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+
+    private TimeRules() {
+    }
+
+    public static Instant floorHour(Instant t) {
+        return t.truncatedTo(ChronoUnit.HOURS);
+    }
+
+    public static Instant ceilHour(Instant t) {
+        Instant floor = floorHour(t);
+        return floor.equals(t) ? t : floor.plus(1, ChronoUnit.HOURS);
+    }
+
+    /** The {@code /28hr} window: from the hour 28 hours before now to the hour after now. */
+    public static TimeWindow window28hr(Instant now) {
+        return new TimeWindow(floorHour(now.minus(HOURS_28)), ceilHour(now));
+    }
+
+    /** {@code YYYY-MM-DDTHH:MM:SSZ}, the form the API echoes. */
+    public static String formatWire(Instant t) {
+        return WIRE.format(t);
+    }
+
+    /** The two documented body forms, {@code YYYY-MM-DD} and {@code YYYY-MM-DDTHH:MM:SSZ} (fraction allowed); null otherwise. */
+    public static Instant parseWire(String s) {
+        try {
+            if (WIRE_DATE.matcher(s).matches()) {
+                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            if (WIRE_INSTANT.matcher(s).matches()) {
+                return Instant.parse(s);
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The hour-aligned historical window for the given bounds, either of which may be null (spec
+     * 2.2): both omitted means the 28 days before now; start only ends at min(start + 28 d, now);
+     * end only starts 28 days before end. Start rounds down, end rounds up.
+     */
+    public static TimeWindow resolveHistorical(Instant start, Instant end, Instant now) {
+        if (start == null && end == null) {
+            return new TimeWindow(ceilHour(now.minus(MAX_WINDOW)), ceilHour(now));
+        }
+        if (end == null) {
+            Instant s = floorHour(start);
+            Instant e = s.plus(MAX_WINDOW);
+            return new TimeWindow(s, e.isBefore(ceilHour(now)) ? e : ceilHour(now));
+        }
+        if (start == null) {
+            Instant e = ceilHour(end);
+            return new TimeWindow(e.minus(MAX_WINDOW), e);
+        }
+        return new TimeWindow(floorHour(start), ceilHour(end));
+    }
+
+    /** The earliest start a historical request may have now. */
+    public static Instant earliestStart(Instant now) {
+        Instant lookback = floorHour(now.minus(MAX_LOOKBACK));
+        return lookback.isAfter(EARLIEST_HISTORICAL_START) ? lookback : EARLIEST_HISTORICAL_START;
+    }
+
+    /** The latest end a historical request may have now. */
+    public static Instant latestEnd(Instant now) {
+        return ceilHour(now);
+    }
+
+    /** Bounds of a historical range, whatever its length: order, earliest start, lookback, future. */
+    public static Optional<ApiError> checkBounds(TimeWindow w, Instant now) {
+        if (!w.start().isBefore(w.end())) {
+            return error("start (" + formatWire(w.start()) + ") must be before end (" + formatWire(w.end()) + ")");
+        }
+        if (w.start().isBefore(EARLIEST_HISTORICAL_START)) {
+            return error("start (" + formatWire(w.start()) + ") is before the earliest allowed start "
+                    + formatWire(EARLIEST_HISTORICAL_START));
+        }
+        if (w.start().isBefore(earliestStart(now))) {
+            return error("start (" + formatWire(w.start()) + ") is more than 365 days ago; the earliest allowed start is "
+                    + formatWire(earliestStart(now)));
+        }
+        if (w.end().isAfter(latestEnd(now))) {
+            return error("end (" + formatWire(w.end()) + ") is in the future; the latest allowed end is "
+                    + formatWire(latestEnd(now)));
+        }
+        return Optional.empty();
+    }
+
+    /** One historical request: bounds, and at most 28 days (672 hours) after rounding. */
+    public static Optional<ApiError> checkHistoricalWindow(TimeWindow w, Instant now) {
+        Optional<ApiError> bounds = checkBounds(w, now);
+        if (bounds.isPresent()) {
+            return bounds;
+        }
+        if (w.duration().compareTo(MAX_WINDOW) > 0) {
+            return error("The window from " + formatWire(w.start()) + " to " + formatWire(w.end()) + " is "
+                    + w.duration().toHours() + " hours; at most 672 hours (28 days) are allowed per request");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ApiError> error(String message) {
+        return Optional.of(new ApiError(400, message));
+    }
+}

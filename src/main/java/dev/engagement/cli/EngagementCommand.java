@@ -1,0 +1,47 @@
+package dev.engagement.cli;
+
+import dev.engagement.RunContext;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "engagement",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Fetch Tweet engagement metrics in bulk from the X Enterprise Engagement API.",
+        subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, SandboxCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  engagement totals --sandbox samples/tweet-ids.txt",
+            "  engagement 28hr -f csv -o last-28h.csv ids.txt",
+            "  engagement historical --start 2026-10-01 --end 2026-10-15 ids.txt",
+            "",
+            ExitCodes.HELP})
+public final class EngagementCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: totals, 28hr, historical or sandbox.");
+    }
+
+    /** The configured command line: our streams, our factory and one-sentence error handling. */
+    public static CommandLine commandLine(RunContext ctx) {
+        CommandLine cl = new CommandLine(new EngagementCommand(), new ContextFactory(ctx));
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(ctx.err(), StandardCharsets.UTF_8), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedOptionsAllowed(false);
+        ErrorHandler handler = new ErrorHandler(ctx);
+        cl.setParameterExceptionHandler(handler);
+        cl.setExecutionExceptionHandler(handler);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+                ctx.colorOnStdout() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        return cl;
+    }
+}

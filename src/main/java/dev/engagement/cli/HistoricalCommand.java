@@ -1,0 +1,79 @@
+package dev.engagement.cli;
+
+import dev.engagement.RunContext;
+import dev.engagement.api.Endpoint;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "historical", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Any range within the last 365 days, per hour or day if grouped so (up to 25 IDs per request; "
+                + "user context).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  engagement historical --sandbox --start 2026-10-01 --end 2026-10-15 samples/tweet-ids.txt",
+            "  engagement historical --start 90d -g daily=tweet.id,engagement.type,engagement.day ids.txt",
+            "  engagement historical --since-post 28d --top 10 ids.txt",
+            "",
+            "Ranges longer than 28 days are fetched in consecutive windows of at most 28 days and added up.",
+            "",
+            "Environment: ENGAGEMENT_CONSUMER_KEY, ENGAGEMENT_CONSUMER_SECRET, ENGAGEMENT_ACCESS_TOKEN,",
+            "ENGAGEMENT_ACCESS_TOKEN_SECRET, ENGAGEMENT_API_URL, NO_COLOR.",
+            "",
+            ExitCodes.HELP})
+final class HistoricalCommand extends FetchCommand {
+    /** The time range, shown in help next to the request options. */
+    static final class Range {
+        @Option(names = "--start", paramLabel = "TIME",
+                description = "Start (UTC): 2026-10-01T13:45:00Z, 2026-10-01, 202610011345, \"2026-10-01 13:45\" "
+                        + "or 90d/36h/45m ago. Default: 28 days before --end.")
+        String start;
+
+        @Option(names = "--end", paramLabel = "TIME",
+                description = "End (UTC), same forms. Default: now, or 28 days after --start.")
+        String end;
+
+        @Option(names = "--clamp",
+                description = "Shorten a range that crosses the API's bounds (365 days back, 2014-09-01, now) "
+                        + "instead of stopping.")
+        boolean clamp;
+
+        @Option(names = "--since-post", paramLabel = "DURATION", converter = DurationConverter.class,
+                description = "Per Tweet, the window starting when it was posted (read from its ID), e.g. 28d. "
+                        + "Replaces --start/--end.")
+        java.time.Duration sincePost;
+    }
+
+    @ArgGroup(validate = false, heading = "%nTime range:%n", order = 3)
+    Range range = new Range();
+
+    HistoricalCommand(RunContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    Endpoint endpoint() {
+        return Endpoint.HISTORICAL;
+    }
+
+    @Override
+    String start() {
+        return range.start;
+    }
+
+    @Override
+    String end() {
+        return range.end;
+    }
+
+    @Override
+    boolean clamp() {
+        return range.clamp;
+    }
+
+    @Override
+    java.time.Duration sincePost() {
+        return range.sincePost;
+    }
+}

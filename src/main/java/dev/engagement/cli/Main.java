@@ -1,0 +1,18 @@
+package dev.engagement.cli;
+
+import dev.engagement.RunContext;
+
+/** The {@code engagement} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(RunContext.system(), args));
+    }
+
+    /** Runs one command line and returns its exit code; tests call this with their own context. */
+    public static int run(RunContext ctx, String... args) {
+        return EngagementCommand.commandLine(ctx).execute(args);
+    }
+}

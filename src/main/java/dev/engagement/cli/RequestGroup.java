@@ -1,0 +1,36 @@
+package dev.engagement.cli;
+
+import dev.engagement.http.AuthMode;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options that shape the requests. */
+public final class RequestGroup {
+    @Option(names = {"-m", "--metrics"}, split = ",", paramLabel = "METRIC",
+            completionCandidates = MetricNames.class,
+            description = "Metrics to fetch, comma-separated (default: every metric the endpoint serves for the "
+                    + "credentials at hand). One of: ${COMPLETION-CANDIDATES}.")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = {"-g", "--group-by"}, paramLabel = "NAME=KEY,...",
+            description = "A grouping, repeatable up to 3 times (default: by_tweet=tweet.id,engagement.type). "
+                    + "Keys: tweet.id, engagement.type, and on 28hr/historical engagement.day, engagement.hour.")
+    List<String> groupBy = new ArrayList<>();
+
+    @Option(names = "--api-url", paramLabel = "URL",
+            description = "API base URL (env ENGAGEMENT_API_URL; default https://data-api.twitter.com/insights/engagement).")
+    String apiUrl;
+
+    @Option(names = "--sandbox",
+            description = "Run against a sandbox started in-process, with its own credentials: no account, no network.")
+    boolean sandbox;
+
+    @Option(names = "--auth", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto, user (OAuth 1.0a user context), app (OAuth 1.0a consumer key only) or bearer. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    AuthMode auth;
+
+    @Option(names = "--dry-run", description = "Print the plan (IDs, batches, windows, requests, duration) and send nothing.")
+    boolean dryRun;
+}

@@ -1,0 +1,245 @@
+package dev.engagement.cli;
+
+import dev.engagement.plan.Durations;
+import dev.engagement.EngagementException;
+import dev.engagement.RunContext;
+import dev.engagement.sandbox.FaultKind;
+import dev.engagement.sandbox.Sandbox;
+import dev.engagement.sandbox.SandboxConfig;
+import dev.engagement.sandbox.SandboxCredentials;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code engagement sandbox}: serves a local emulator of the Engagement API until interrupted. */
+@Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Serve a local emulator of the Engagement API on 127.0.0.1, as strict as the API contract, with "
+                    + "deterministic data and optional faults. Prints the URL and the credentials it accepts as "
+                    + "'export' lines, then serves until Ctrl-C.",
+            "The credentials are fixed sandbox values, not secrets."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  engagement sandbox --port 8080 > sandbox.env &",
+            "  sleep 2; . ./sandbox.env; engagement totals ids.txt",
+            "  engagement sandbox --port 0 --seed 7 --requests-per-minute 60",
+            "  engagement sandbox --latency 50ms --latency-jitter 20ms --fail-rate 0.05 --reset-rate 0.01",
+            "  engagement sandbox --script 503@2,reset@3,429@5 --log-requests sandbox.log",
+            "",
+            "Fault script: KIND@N, comma-separated; KIND is 500, 502, 503, 429, reset, garbage or slow; N counts",
+            "API requests from 1."})
+public final class SandboxCommand implements Callable<Integer> {
+
+    /** The two layouts of engagement.hour without engagement.day. */
+    public enum HourLayoutOption {
+        HOUR_OF_DAY("hour-of-day"), DAY_HOUR("day-hour");
+
+        private final String text;
+
+        HourLayoutOption(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: 8080; 0 = any free port).")
+    int port = 8080;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the data and of random faults (default: 1).")
+    long seed = 1;
+
+    @Option(names = "--requests-per-minute", paramLabel = "N",
+            description = "Per-minute request budget per consumer key; 429 when exhausted (default: 0 = unlimited).")
+    int requestsPerMinute;
+
+    @Option(names = "--latency", paramLabel = "DURATION", description = "Added to every response, e.g. 50ms, 2s (default: 0).")
+    String latency = "0";
+
+    @Option(names = "--latency-jitter", paramLabel = "DURATION", description = "Up to this much more, per request (default: 0).")
+    String latencyJitter = "0";
+
+    @Option(names = "--fail-rate", paramLabel = "P", description = "Share of requests answered 500/502/503 (0..1).")
+    double failRate;
+
+    @Option(names = "--reset-rate", paramLabel = "P", description = "Share of connections closed without a response (0..1).")
+    double resetRate;
+
+    @Option(names = "--garbage-rate", paramLabel = "P", description = "Share of 200 responses whose body is not JSON (0..1).")
+    double garbageRate;
+
+    @Option(names = "--slow-rate", paramLabel = "P", description = "Share of requests delayed by --slow-delay (0..1).")
+    double slowRate;
+
+    @Option(names = "--slow-delay", paramLabel = "DURATION", description = "Delay of a slow request (default: 10m).")
+    String slowDelay = "10m";
+
+    @Option(names = "--script", paramLabel = "KIND@N,...", description = "Faults at given request numbers, e.g. 503@2,reset@3,429@5.")
+    String script;
+
+    @Option(names = "--legacy-forbidden-wording",
+            description = "Say 'Forbidden to access tweets for author id N: ...' (the 2015 wording).")
+    boolean legacyForbiddenWording;
+
+    @Option(names = "--no-media-clicks", description = "Refuse the legacy media_clicks engagement type with 400.")
+    boolean noMediaClicks;
+
+    @Option(names = "--hour-layout", paramLabel = "LAYOUT", converter = HourLayoutConverter.class,
+            description = "engagement.hour without engagement.day: hour-of-day (default; hours summed over days) "
+                    + "or day-hour (a day level above the hours).")
+    HourLayoutOption hourLayout = HourLayoutOption.HOUR_OF_DAY;
+
+    @Option(names = "--ignore-group-key-case", description = "Accept Tweet.id and other case variants of group_by keys.")
+    boolean ignoreGroupKeyCase;
+
+    @Option(names = "--unavailable-error",
+            description = "Add '<n> Tweet ID(s) are unavailable' to errors of partial 200 responses.")
+    boolean unavailableError;
+
+    @Option(names = "--timestamp-tolerance", paramLabel = "DURATION",
+            description = "Allowed OAuth timestamp skew (default: 5m; 0 disables the timestamp and nonce checks).")
+    String timestampTolerance = "5m";
+
+    @Option(names = "--log-requests", paramLabel = "FILE", description = "Append one JSON line per request to FILE.")
+    Path logRequests;
+
+    private final PrintStream out;
+    private final Clock clock;
+    private volatile CountDownLatch stopped;
+
+    public SandboxCommand() {
+        this(System.out, Clock.systemUTC());
+    }
+
+    SandboxCommand(RunContext ctx) {
+        this(toPrintStream(ctx.out()), ctx.clock());
+    }
+
+    public SandboxCommand(PrintStream out, Clock clock) {
+        this.out = out;
+        this.clock = clock;
+    }
+
+    private static PrintStream toPrintStream(OutputStream os) {
+        return os instanceof PrintStream ? (PrintStream) os : new PrintStream(os, true, StandardCharsets.UTF_8);
+    }
+
+    /** Picocli converter for {@code hour-of-day|day-hour}. */
+    public static final class HourLayoutConverter implements picocli.CommandLine.ITypeConverter<HourLayoutOption> {
+        @Override
+        public HourLayoutOption convert(String value) {
+            for (HourLayoutOption o : HourLayoutOption.values()) {
+                if (o.text.equalsIgnoreCase(value) || o.name().equalsIgnoreCase(value)) {
+                    return o;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected hour-of-day or day-hour, got '" + value + "'");
+        }
+    }
+
+    /** The configuration the options describe; usage errors for bad values. */
+    public SandboxConfig config() {
+        if (port < 0 || port > 65535) {
+            throw EngagementException.usage("--port must be 0..65535, got " + port + ".");
+        }
+        if (requestsPerMinute < 0) {
+            throw EngagementException.usage("--requests-per-minute must be 0 (unlimited) or more, got " + requestsPerMinute + ".");
+        }
+        rate("--fail-rate", failRate);
+        rate("--reset-rate", resetRate);
+        rate("--garbage-rate", garbageRate);
+        rate("--slow-rate", slowRate);
+        try {
+            FaultKind.parseScript(script);
+        } catch (IllegalArgumentException e) {
+            throw EngagementException.usage("--script: " + e.getMessage() + ".");
+        }
+        Duration tolerance = Durations.parse(timestampTolerance);
+        return SandboxConfig.builder()
+                .port(port)
+                .seed(seed)
+                .clock(clock)
+                .requestsPerMinute(requestsPerMinute)
+                .latency(Durations.parse(latency))
+                .latencyJitter(Durations.parse(latencyJitter))
+                .failRate(failRate)
+                .resetRate(resetRate)
+                .garbageRate(garbageRate)
+                .slowRate(slowRate)
+                .slowDelay(Durations.parse(slowDelay))
+                .script(script)
+                .legacyForbiddenWording(legacyForbiddenWording)
+                .acceptMediaClicks(!noMediaClicks)
+                .hourLayout(hourLayout == HourLayoutOption.DAY_HOUR ? SandboxConfig.HourLayout.DAY_THEN_HOUR
+                        : SandboxConfig.HourLayout.HOUR_OF_DAY)
+                .strictGroupKeyCase(!ignoreGroupKeyCase)
+                .addUnavailableError(unavailableError)
+                .timestampTolerance(tolerance)
+                .logRequests(logRequests)
+                .build();
+    }
+
+    private static void rate(String name, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw EngagementException.usage(name + " must be between 0 and 1, got " + v + ".");
+        }
+    }
+
+    @Override
+    public Integer call() {
+        SandboxConfig config = config();
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(config);
+        } catch (java.io.UncheckedIOException e) {
+            throw EngagementException.usage(e.getMessage() + " (is the port in use? try --port 0).");
+        }
+        CountDownLatch latch = new CountDownLatch(1);
+        stopped = latch;
+        Thread hook = new Thread(() -> {
+            sandbox.close();
+            latch.countDown();
+        }, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        SandboxCredentials c = sandbox.credentials();
+        out.println("# Engagement API sandbox (seed " + config.seed() + "); Ctrl-C stops it. Fixed test credentials:");
+        out.println("export ENGAGEMENT_API_URL=" + sandbox.baseUrl());
+        out.println("export ENGAGEMENT_CONSUMER_KEY=" + c.consumerKey());
+        out.println("export ENGAGEMENT_CONSUMER_SECRET=" + c.consumerSecret());
+        out.println("export ENGAGEMENT_ACCESS_TOKEN=" + c.accessToken());
+        out.println("export ENGAGEMENT_ACCESS_TOKEN_SECRET=" + c.accessTokenSecret());
+        out.println("export ENGAGEMENT_BEARER_TOKEN='" + c.bearerToken() + "'");
+        out.flush();
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            sandbox.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running
+            }
+        }
+        return 0;
+    }
+
+    /** Stops a running {@link #call()} as Ctrl-C would (for embedding and tests). */
+    public void stop() {
+        CountDownLatch l = stopped;
+        if (l != null) {
+            l.countDown();
+        }
+    }
+}

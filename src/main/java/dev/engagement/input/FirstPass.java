@@ -1,0 +1,81 @@
+package dev.engagement.input;
+
+import dev.engagement.EngagementException;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads every source once before anything is sent: validates every ID, counts IDs and duplicates,
+ * and warns about skipped lines and spreadsheet-rounded IDs.
+ */
+final class FirstPass {
+    private static final int WARNINGS_SHOWN = 10;
+
+    private final InputOptions options;
+    private final CappedWarnings invalidLines;
+    private final CappedWarnings roundedIds;
+    private final LongHashSet seen = new LongHashSet();
+    private final IdBatch batch = new IdBatch();
+    private long idsRead;
+
+    FirstPass(InputOptions options, Consumer<String> warnings) {
+        this.options = options;
+        this.invalidLines = new CappedWarnings(WARNINGS_SHOWN, warnings);
+        this.roundedIds = new CappedWarnings(WARNINGS_SHOWN, warnings);
+    }
+
+    /** @throws EngagementException (usage) on the first invalid record unless skipping, or on unreadable input */
+    InputSummary run(List<InputSource> sources) {
+        for (InputSource source : sources) {
+            try (IdRecords records = source.openRecords(options)) {
+                scan(source, records);
+            } catch (IOException | InputSource.ReadFailure | InputSyntaxException e) {
+                throw source.failure(e);
+            }
+        }
+        invalidLines.finish((notShown, total) ->
+                "Skipped " + notShown + " more invalid " + (notShown == 1 ? "line" : "lines") + " (" + total + " in all).");
+        roundedIds.finish((notShown, total) -> notShown + " more " + (notShown == 1 ? "ID looks" : "IDs look")
+                + " rounded by a spreadsheet (" + total + " in all); see the warnings above.");
+        long unique = seen.size();
+        return new InputSummary(idsRead, unique, idsRead - unique, invalidLines.count(), roundedIds.count());
+    }
+
+    private void scan(InputSource source, IdRecords records) throws IOException {
+        while (records.next()) {
+            String candidate = records.candidate();
+            long id = candidate == null ? TweetIdSyntax.INVALID : TweetIdSyntax.parse(candidate);
+            if (id == TweetIdSyntax.INVALID) {
+                checkBatch(source); // keeps the warnings in line order
+                invalid(source, records.line(), candidate == null ? records.problem() : TweetIdSyntax.explain(candidate));
+                continue;
+            }
+            idsRead++;
+            if (batch.add(id, records.line())) {
+                checkBatch(source);
+            }
+        }
+        checkBatch(source);
+    }
+
+    /** Records the batched IDs as seen and warns about the new ones that look rounded. */
+    private void checkBatch(InputSource source) {
+        batch.retainNew(seen);
+        for (int i = 0; i < batch.size(); i++) {
+            long id = batch.id(i);
+            if (TweetIdSyntax.looksSpreadsheetRounded(id)) {
+                roundedIds.warn(source.location(batch.line(i)) + ": " + TweetIdSyntax.roundedWarning(id));
+            }
+        }
+        batch.clear();
+    }
+
+    private void invalid(InputSource source, long line, String reason) {
+        if (!options.skipInvalid()) {
+            throw source.invalidAt(line, reason + " Use --skip-invalid to skip invalid lines and go on.");
+        }
+        invalidLines.warn(source.location(line) + ": skipped: " + reason);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.engagement.input;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text: one ID or Tweet link per line. Blank lines, surrounding whitespace, surrounding double
+ * quotes and {@code #} comments are ignored, and so is a header such as {@code tweet_id} on the first
+ * line that has content.
+ */
+final class TextIdRecords implements IdRecords {
+    /** A word, not a number or a link: "tweet_id", "tweet_ids", "Tweet ID", "id". */
+    private static final Pattern HEADER = Pattern.compile("[A-Za-z_][A-Za-z0-9_ ]*");
+
+    private final BufferedReader reader;
+    private long line;
+    private boolean contentSeen;
+    private String candidate;
+
+    TextIdRecords(BufferedReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        for (String raw; (raw = reader.readLine()) != null; ) {
+            line++;
+            String value = unquote(withoutComment(raw).strip());
+            if (value.isEmpty()) {
+                continue;
+            }
+            boolean first = !contentSeen;
+            contentSeen = true;
+            if (first && HEADER.matcher(value).matches()) {
+                continue;
+            }
+            candidate = value;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public String candidate() {
+        return candidate;
+    }
+
+    @Override
+    public String problem() {
+        return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** A comment starts at a '#' that begins the line or follows whitespace, so "status/1#frag" keeps its '#'. */
+    private static String withoutComment(String raw) {
+        int hash = raw.indexOf('#');
+        while (hash > 0 && !Character.isWhitespace(raw.charAt(hash - 1))) {
+            hash = raw.indexOf('#', hash + 1);
+        }
+        return hash < 0 ? raw : raw.substring(0, hash);
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1).strip()
+                : value;
+    }
+}

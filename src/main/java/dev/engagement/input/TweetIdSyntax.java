@@ -1,0 +1,129 @@
+package dev.engagement.input;
+
+import java.util.regex.Pattern;
+
+/**
+ * What counts as a Tweet ID in the input: 1 to 19 decimal digits, at most {@link Long#MAX_VALUE},
+ * written plainly or as a Tweet link. Also explains, for the user, why a value is not one.
+ */
+final class TweetIdSyntax {
+    /** Returned by {@link #parse} for anything that is not a Tweet ID; real IDs are never negative. */
+    static final long INVALID = -1;
+
+    static final String SPREADSHEET_HINT = "Spreadsheets keep only 15 significant digits, which destroys Tweet IDs;"
+            + " keep the IDs as text: format the ID column as Text before pasting or importing,"
+            + " or export the IDs as text.";
+
+    private static final String ACCEPTED = "expected 1 to 19 digits (at most 9223372036854775807)"
+            + " or a Tweet link such as https://x.com/user/status/1876543210987654321.";
+    private static final String MAX_DIGITS = Long.toString(Long.MAX_VALUE);
+    private static final int MAX_LENGTH = MAX_DIGITS.length();
+    private static final int SHOWN_CHARACTERS = 40;
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+[.,][0-9]+");
+    private static final long SMALLEST_16_DIGITS = 1_000_000_000_000_000L;
+
+    private TweetIdSyntax() {
+    }
+
+    /** @param text trimmed text from the input; a Tweet link counts as its ID */
+    static long parse(String text) {
+        long id = parseDigits(text);
+        if (id != INVALID || !TweetUrl.looksLikeUrl(text)) {
+            return id;
+        }
+        String digits = TweetUrl.statusDigits(text);
+        return digits == null ? INVALID : parseDigits(digits);
+    }
+
+    /**
+     * Whether an ID looks like what a spreadsheet leaves of a longer one after rounding it to 15
+     * significant digits: 16 or more digits of which the last 4 or more are zeros. Real IDs can look
+     * like this too (1 in 10,000), so callers warn instead of rejecting.
+     */
+    static boolean looksSpreadsheetRounded(long id) {
+        return id >= SMALLEST_16_DIGITS && id % 10_000 == 0;
+    }
+
+    /** The warning for an ID for which {@link #looksSpreadsheetRounded} is true. */
+    static String roundedWarning(long id) {
+        return id + " ends in " + trailingZeros(id) + " zeros, as Tweet IDs do after a spreadsheet rounds them;"
+                + " it is kept, but if the file passed through a spreadsheet, the IDs are probably wrong. "
+                + SPREADSHEET_HINT;
+    }
+
+    /** Why {@code text}, for which {@link #parse} gave {@link #INVALID}, is not a Tweet ID, for the user. */
+    static String explain(String text) {
+        if (text.isEmpty()) {
+            return "empty value where a Tweet ID was expected; " + ACCEPTED;
+        }
+        String shown = quote(text);
+        if (TweetUrl.looksLikeUrl(text)) {
+            String digits = TweetUrl.statusDigits(text);
+            return digits == null
+                    ? shown + " is not a link to a Tweet; " + ACCEPTED
+                    : shown + " links to status " + quote(digits) + ", which " + numberProblem(digits) + "; " + ACCEPTED;
+        }
+        if (SCIENTIFIC.matcher(text).matches()) {
+            return shown + " is in scientific notation: the file was probably saved by a spreadsheet. "
+                    + SPREADSHEET_HINT;
+        }
+        if (DECIMAL.matcher(text).matches()) {
+            return shown + " is a decimal number; the IDs were probably converted to floating point,"
+                    + " which rounds them. " + SPREADSHEET_HINT;
+        }
+        if (isAllDigits(text)) {
+            return shown + " " + numberProblem(text) + "; " + ACCEPTED;
+        }
+        return shown + " is not a Tweet ID; " + ACCEPTED;
+    }
+
+    /** A value as shown in a message: quoted, at most about 40 characters, control characters replaced. */
+    static String quote(String text) {
+        String shown = text.length() > SHOWN_CHARACTERS ? text.substring(0, SHOWN_CHARACTERS) + "..." : text;
+        StringBuilder quoted = new StringBuilder(shown.length() + 2).append('"');
+        shown.codePoints().forEach(c -> quoted.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return quoted.append('"').toString();
+    }
+
+    private static long parseDigits(String digits) {
+        int length = digits.length();
+        if (length == 0 || length > MAX_LENGTH) {
+            return INVALID;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            int digit = digits.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return INVALID;
+            }
+            value = value * 10 + digit;
+        }
+        // Nineteen digits beyond Long.MAX_VALUE wrap around to a negative value.
+        return value < 0 ? INVALID : value;
+    }
+
+    private static String numberProblem(String digits) {
+        return digits.length() > MAX_LENGTH
+                ? "has " + digits.length() + " digits, more than a Tweet ID can have"
+                : "is larger than 9223372036854775807, the largest possible Tweet ID";
+    }
+
+    private static boolean isAllDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    private static int trailingZeros(long id) {
+        int zeros = 0;
+        for (long rest = id; rest != 0 && rest % 10 == 0; rest /= 10) {
+            zeros++;
+        }
+        return zeros;
+    }
+}

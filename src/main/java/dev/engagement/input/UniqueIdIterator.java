@@ -1,0 +1,101 @@
+package dev.engagement.input;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The second pass: reads the sources again and yields each valid ID the first time it occurs,
+ * reading at most one {@link IdBatch} ahead. Invalid records were reported by the first pass and
+ * are passed over silently here.
+ *
+ * <p>The set of IDs already yielded is built afresh rather than kept from the first pass: sized from
+ * the first pass's count it never has to grow, only one such set is alive at a time, and
+ * {@link TweetIdReader#ids()} can be called more than once.
+ */
+final class UniqueIdIterator implements LongIterator, Closeable {
+    private final Iterator<InputSource> sources;
+    private final InputOptions options;
+    private final LongHashSet yielded;
+    private final IdBatch batch = new IdBatch();
+    private int position;
+    private InputSource source;
+    private IdRecords records;
+    private boolean exhausted;
+
+    UniqueIdIterator(List<InputSource> sources, InputOptions options, long uniqueIds) {
+        this.sources = sources.iterator();
+        this.options = options;
+        this.yielded = new LongHashSet(uniqueIds);
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (position == batch.size()) {
+            if (exhausted) {
+                return false;
+            }
+            fillBatch();
+        }
+        return true;
+    }
+
+    @Override
+    public long next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return batch.id(position++);
+    }
+
+    @Override
+    public void close() {
+        if (records != null) {
+            try {
+                records.close();
+            } catch (IOException ignored) {
+                // Only read from; nothing is lost if closing fails.
+            }
+            records = null;
+        }
+    }
+
+    /** Reads up to a batch of valid IDs and keeps those not yielded before; may keep none. */
+    private void fillBatch() {
+        batch.clear();
+        position = 0;
+        try {
+            while (!readIntoBatch()) {
+                if (!sources.hasNext()) {
+                    exhausted = true;
+                    break;
+                }
+                source = sources.next();
+                records = source.openRecords(options);
+            }
+        } catch (IOException | InputSource.ReadFailure | InputSyntaxException e) {
+            // Malformed content here means the file changed since the first pass found it well-formed.
+            close();
+            throw source.failure(e);
+        }
+        batch.retainNew(yielded);
+    }
+
+    /** @return true if the batch filled up, false if the current source (if any) ran out first */
+    private boolean readIntoBatch() throws IOException {
+        if (records == null) {
+            return false;
+        }
+        while (records.next()) {
+            String candidate = records.candidate();
+            long id = candidate == null ? TweetIdSyntax.INVALID : TweetIdSyntax.parse(candidate);
+            if (id != TweetIdSyntax.INVALID && batch.add(id, records.line())) {
+                return true;
+            }
+        }
+        close();
+        return false;
+    }
+}

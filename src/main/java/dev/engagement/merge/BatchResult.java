@@ -1,0 +1,60 @@
+package dev.engagement.merge;
+
+import dev.engagement.api.CountTree;
+import dev.engagement.api.EngagementResponse;
+import dev.engagement.api.Grouping;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One ID batch's counts summed over its windows, with the IDs that got none and why. */
+public final class BatchResult {
+    private final Map<String, CountTree> groupings = new LinkedHashMap<>();
+    private final IdLists ids = new IdLists();
+    private String start;
+    private String end;
+
+    public BatchResult(List<Grouping> groupings) {
+        for (Grouping g : groupings) {
+            this.groupings.put(g.name(), new CountTree());
+        }
+    }
+
+    /** Adds a 200 response: counts are summed, so windows and batches combine the same way. */
+    public void add(EngagementResponse response) {
+        for (Map.Entry<String, CountTree> e : groupings.entrySet()) {
+            CountTree counts = response.groupings.get(e.getKey());
+            if (counts != null) {
+                e.getValue().addAll(counts);
+            }
+        }
+        ids.addFrom(response);
+        widenWindow(response.start, response.end);
+    }
+
+    private void widenWindow(String s, String e) {
+        // Wire timestamps share one fixed-width format, so text order is time order.
+        if (s != null && (start == null || s.compareTo(start) < 0)) {
+            start = s;
+        }
+        if (e != null && (end == null || e.compareTo(end) > 0)) {
+            end = e;
+        }
+    }
+
+    public CountTree counts(String grouping) {
+        return groupings.get(grouping);
+    }
+
+    public IdLists ids() {
+        return ids;
+    }
+
+    public String start() {
+        return start;
+    }
+
+    public String end() {
+        return end;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.engagement.output;
+
+/** Output formats. */
+public enum Format {
+    json, csv, table
+}

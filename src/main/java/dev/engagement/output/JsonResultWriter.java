@@ -1,0 +1,134 @@
+package dev.engagement.output;
+
+import com.google.gson.stream.JsonWriter;
+import dev.engagement.api.CountTree;
+import dev.engagement.api.CountTreeJson;
+import dev.engagement.api.Grouping;
+import dev.engagement.api.ResponseJson;
+import dev.engagement.api.TimeRules;
+import dev.engagement.api.TimeWindow;
+import dev.engagement.merge.RunResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The merged document: the shape of one API response for all IDs, counts as numbers, plus the ID
+ * lists, the windows used and the Top Tweets. Tweet-keyed groupings are spooled to temporary files
+ * as batches arrive, so memory does not grow with the number of Tweets.
+ */
+public final class JsonResultWriter implements ResultWriter {
+    public static final String FORBIDDEN = "forbidden_tweet_ids";
+    public static final String FAILED = "failed_tweet_ids";
+    public static final String OUT_OF_RANGE = "out_of_range_tweet_ids";
+    public static final String WINDOWS = "windows";
+    public static final String TOP = "top_tweets";
+    public static final String PARTIAL = "partial";
+
+    private final OutputStream out;
+    private final boolean pretty;
+    private final List<Grouping> groupings;
+    private final Map<String, TweetSpool> spools = new LinkedHashMap<>();
+
+    /** {@code groupings}: the groupings to write, in request order. */
+    public JsonResultWriter(OutputStream out, boolean pretty, List<Grouping> groupings) {
+        this.out = out;
+        this.pretty = pretty;
+        this.groupings = groupings;
+    }
+
+    @Override
+    public void tweetCounts(Grouping grouping, CountTree counts) throws IOException {
+        TweetSpool spool = spools.get(grouping.name());
+        if (spool == null) {
+            spool = new TweetSpool();
+            spools.put(grouping.name(), spool);
+        }
+        spool.append(counts);
+    }
+
+    @Override
+    public void finish(RunResult result, TopTweets top) throws IOException {
+        JsonWriter w = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        if (pretty) {
+            w.setIndent("  ");
+        }
+        w.beginObject();
+        if (result.start() != null) {
+            w.name(ResponseJson.START).value(result.start());
+            w.name(ResponseJson.END).value(result.end());
+        }
+        if (result.windows() != null && !result.windows().isEmpty()) {
+            w.name(WINDOWS).beginArray();
+            for (TimeWindow window : result.windows()) {
+                w.beginObject().name("start").value(TimeRules.formatWire(window.start()))
+                        .name("end").value(TimeRules.formatWire(window.end())).endObject();
+            }
+            w.endArray();
+        }
+        for (Grouping g : groupings) {
+            w.name(g.name());
+            if (g.isKeyedByTweet()) {
+                writeSpooled(w, spools.get(g.name()));
+            } else {
+                CountTreeJson.write(w, result.aggregates().getOrDefault(g.name(), new CountTree()), false);
+            }
+        }
+        ids(w, ResponseJson.UNAVAILABLE, result.ids().unavailable);
+        ids(w, ResponseJson.UNSUPPORTED_VIDEO, result.ids().unsupportedForVideoViews);
+        ids(w, ResponseJson.UNSUPPORTED_IMPRESSIONS, result.ids().unsupportedForImpressionsEngagements);
+        ids(w, FORBIDDEN, result.ids().forbidden);
+        ids(w, FAILED, result.ids().failed);
+        if (!result.ids().outOfRange.isEmpty()) {
+            ids(w, OUT_OF_RANGE, result.ids().outOfRange);
+        }
+        if (top != null) {
+            w.name(TOP).beginObject();
+            for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked().entrySet()) {
+                w.name(metric.getKey()).beginArray();
+                for (TopTweets.Entry e : metric.getValue()) {
+                    w.beginObject().name("tweet_id").value(Long.toString(e.tweetId())).name("count").value(e.count())
+                            .endObject();
+                }
+                w.endArray();
+            }
+            w.endObject();
+        }
+        if (result.partial()) {
+            w.name(PARTIAL).value(true);
+        }
+        w.endObject();
+        w.flush();
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeSpooled(JsonWriter w, TweetSpool spool) throws IOException {
+        w.beginObject();
+        if (spool != null) {
+            spool.forEach((id, tree) -> {
+                w.name(id);
+                CountTreeJson.write(w, tree, false);
+            }, (id, count) -> w.name(id).value(count));
+        }
+        w.endObject();
+    }
+
+    private static void ids(JsonWriter w, String name, Collection<String> ids) throws IOException {
+        w.name(name).beginArray();
+        for (String id : ids) {
+            w.value(id);
+        }
+        w.endArray();
+    }
+
+    @Override
+    public void discard() {
+        spools.values().forEach(TweetSpool::close);
+    }
+}

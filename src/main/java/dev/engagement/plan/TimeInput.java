@@ -1,0 +1,119 @@
+package dev.engagement.plan;
+
+import dev.engagement.EngagementException;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the times and durations a user types on the command line ({@code --start}, {@code --end},
+ * {@code --since-post}). Everything is UTC. This class only reads text; the API's rules about which
+ * times are allowed live in {@link dev.engagement.api.TimeRules} and are applied by
+ * {@link HistoricalRange}.
+ */
+public final class TimeInput {
+    /** Text for {@code --help}: the accepted time forms, one example each. */
+    public static final String FORMATS_HELP = String.join("\n",
+            "Times are UTC and may be written as:",
+            "  2026-10-01T13:45:00Z   ISO-8601 instant (seconds, fraction and a +00:00 offset optional)",
+            "  2026-10-01             date (midnight UTC)",
+            "  202610011345           YYYYMMDDHHmm (PowerTrack form)",
+            "  \"2026-10-01 13:45\"     date and time with a space (seconds optional)",
+            "  90d, 36h, 45m, 2w      that long before now",
+            "Durations (--since-post) are written as 28d, 36h, 45m or 2w.");
+
+    private static final String TIME_FORMS = "use an ISO-8601 instant (2026-10-01T13:45:00Z), a date (2026-10-01),"
+            + " YYYYMMDDHHmm (202610011345), \"YYYY-MM-DD HH:mm\" (2026-10-01 13:45)"
+            + " or a time before now (90d, 36h, 45m, 2w); all times are UTC";
+    private static final String DURATION_FORMS = "use a whole number of weeks, days, hours or minutes"
+            + " (2w, 28d, 36h, 45m)";
+
+    private static final Pattern AMOUNT = Pattern.compile("(\\d{1,9})([wdhm])");
+    private static final Pattern POWERTRACK = Pattern.compile("\\d{12}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Date, 'T' or one space, HH:mm, optional :ss and fraction, optional Z or +hh:mm offset. */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:\\d{2})?");
+    private static final DateTimeFormatter POWERTRACK_FORMAT = DateTimeFormatter.ofPattern("uuuuMMddHHmm")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private TimeInput() {
+    }
+
+    /**
+     * Reads a point in time. Accepted: ISO-8601 instants ({@code 2026-10-01T13:45:00Z},
+     * {@code 2026-10-01T13:45Z}, fractional seconds, numeric offsets such as {@code +00:00}; without
+     * an offset the time is UTC), dates ({@code 2026-10-01} = midnight UTC), {@code YYYYMMDDHHmm},
+     * {@code YYYY-MM-DD HH:mm[:ss]}, and relative times {@code 90d}, {@code 36h}, {@code 45m},
+     * {@code 2w} meaning that long before {@code now}.
+     *
+     * @throws EngagementException a usage error naming the value and the accepted forms
+     */
+    public static Instant parse(String text, Instant now) {
+        if (text == null || text.isBlank()) {
+            throw badTime(text);
+        }
+        String s = text.strip();
+        try {
+            Matcher amount = AMOUNT.matcher(s);
+            if (amount.matches()) {
+                return now.minus(amount(amount));
+            }
+            if (POWERTRACK.matcher(s).matches()) {
+                return LocalDateTime.parse(s, POWERTRACK_FORMAT).toInstant(ZoneOffset.UTC);
+            }
+            if (DATE.matcher(s).matches()) {
+                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            Matcher dt = DATE_TIME.matcher(s);
+            if (dt.matches()) {
+                String offset = dt.group(3) == null ? "Z" : dt.group(3);
+                return OffsetDateTime.parse(dt.group(1) + "T" + dt.group(2) + offset,
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            }
+        } catch (DateTimeException | ArithmeticException e) {
+            // Right shape but no such time (2026-02-30, 25:00) or too far back: same message.
+        }
+        throw badTime(text);
+    }
+
+    /**
+     * Reads a positive duration such as {@code 28d}, {@code 36h}, {@code 45m} or {@code 2w}.
+     *
+     * @throws EngagementException a usage error naming the value and the accepted forms
+     */
+    public static Duration parseDuration(String text) {
+        String s = text == null ? "" : text.strip();
+        Matcher m = AMOUNT.matcher(s);
+        if (m.matches()) {
+            Duration d = amount(m);
+            if (!d.isZero()) {
+                return d;
+            }
+            throw EngagementException.usage("The duration " + quote(text) + " is zero; " + DURATION_FORMS
+                    + ", greater than zero.");
+        }
+        throw EngagementException.usage("Cannot read the duration " + quote(text) + "; " + DURATION_FORMS + ".");
+    }
+
+    private static Duration amount(Matcher m) {
+        return Durations.parse(m.group(1) + m.group(2));
+    }
+
+    private static EngagementException badTime(String text) {
+        return EngagementException.usage("Cannot read the time " + quote(text) + "; " + TIME_FORMS + ".");
+    }
+
+    private static String quote(String text) {
+        return text == null ? "(none)" : "'" + text + "'";
+    }
+}

@@ -1,0 +1,228 @@
+package dev.engagement.sandbox;
+
+import dev.engagement.http.Sleeper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable sandbox settings. Build with {@link #builder()}; every field has a default. */
+public final class SandboxConfig {
+
+    /** Layout of {@code engagement.hour} without {@code engagement.day} (spec 4.4 E1/E2, 9 #1). */
+    public enum HourLayout {
+        /** E2 (default): hour-of-day keys {@code "00"}..{@code "23"} summed over the window's days. */
+        HOUR_OF_DAY,
+        /** E1: a day level is inserted above the hour level. */
+        DAY_THEN_HOUR
+    }
+
+    private final long seed;
+    private final int port;
+    private final String host;
+    private final Clock clock;
+    private final int requestsPerMinute;
+    private final Duration latency;
+    private final Duration latencyJitter;
+    private final double failRate;
+    private final double resetRate;
+    private final double garbageRate;
+    private final double slowRate;
+    private final Duration slowDelay;
+    private final String script;
+    private final Map<Long, FaultKind> scriptedFaults;
+    private final boolean legacyForbiddenWording;
+    private final boolean acceptMediaClicks;
+    private final HourLayout hourLayout;
+    private final boolean strictGroupKeyCase;
+    private final boolean addUnavailableError;
+    private final Duration timestampTolerance;
+    private final Path logRequests;
+    private final Sleeper sleeper;
+    private final int threads;
+
+    private SandboxConfig(Builder b) {
+        seed = b.seed;
+        port = b.port;
+        host = Objects.requireNonNull(b.host, "host");
+        clock = Objects.requireNonNull(b.clock, "clock");
+        requestsPerMinute = b.requestsPerMinute;
+        latency = Objects.requireNonNull(b.latency, "latency");
+        latencyJitter = Objects.requireNonNull(b.latencyJitter, "latencyJitter");
+        failRate = rate("failRate", b.failRate);
+        resetRate = rate("resetRate", b.resetRate);
+        garbageRate = rate("garbageRate", b.garbageRate);
+        slowRate = rate("slowRate", b.slowRate);
+        slowDelay = Objects.requireNonNull(b.slowDelay, "slowDelay");
+        script = b.script == null ? "" : b.script.strip();
+        scriptedFaults = FaultKind.parseScript(script);
+        legacyForbiddenWording = b.legacyForbiddenWording;
+        acceptMediaClicks = b.acceptMediaClicks;
+        hourLayout = Objects.requireNonNull(b.hourLayout, "hourLayout");
+        strictGroupKeyCase = b.strictGroupKeyCase;
+        addUnavailableError = b.addUnavailableError;
+        timestampTolerance = b.timestampTolerance == null || b.timestampTolerance.isZero() ? null
+                : b.timestampTolerance.abs();
+        logRequests = b.logRequests;
+        sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
+        threads = b.threads;
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
+        if (requestsPerMinute < 0) {
+            throw new IllegalArgumentException("requestsPerMinute must be >= 0, got " + requestsPerMinute);
+        }
+        if (latency.isNegative() || latencyJitter.isNegative() || slowDelay.isNegative()) {
+            throw new IllegalArgumentException("latency, latencyJitter and slowDelay must not be negative");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1");
+        }
+    }
+
+    private static double rate(String name, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, got " + v);
+        }
+        return v;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.seed = seed;
+        b.port = port;
+        b.host = host;
+        b.clock = clock;
+        b.requestsPerMinute = requestsPerMinute;
+        b.latency = latency;
+        b.latencyJitter = latencyJitter;
+        b.failRate = failRate;
+        b.resetRate = resetRate;
+        b.garbageRate = garbageRate;
+        b.slowRate = slowRate;
+        b.slowDelay = slowDelay;
+        b.script = script;
+        b.legacyForbiddenWording = legacyForbiddenWording;
+        b.acceptMediaClicks = acceptMediaClicks;
+        b.hourLayout = hourLayout;
+        b.strictGroupKeyCase = strictGroupKeyCase;
+        b.addUnavailableError = addUnavailableError;
+        b.timestampTolerance = timestampTolerance;
+        b.logRequests = logRequests;
+        b.sleeper = sleeper;
+        b.threads = threads;
+        return b;
+    }
+
+    public long seed() { return seed; }
+    public int port() { return port; }
+    public String host() { return host; }
+    public Clock clock() { return clock; }
+    /** Requests per fixed clock minute per consumer key; 0 = unlimited. */
+    public int requestsPerMinute() { return requestsPerMinute; }
+    public Duration latency() { return latency; }
+    public Duration latencyJitter() { return latencyJitter; }
+    public double failRate() { return failRate; }
+    public double resetRate() { return resetRate; }
+    public double garbageRate() { return garbageRate; }
+    public double slowRate() { return slowRate; }
+    public Duration slowDelay() { return slowDelay; }
+    /** The fault script as given, e.g. {@code 503@2,reset@3}; empty for none. */
+    public String script() { return script; }
+    /** The parsed script: request number (from 1) to fault. */
+    public Map<Long, FaultKind> scriptedFaults() { return scriptedFaults; }
+    public boolean legacyForbiddenWording() { return legacyForbiddenWording; }
+    public boolean acceptMediaClicks() { return acceptMediaClicks; }
+    public HourLayout hourLayout() { return hourLayout; }
+    public boolean strictGroupKeyCase() { return strictGroupKeyCase; }
+    public boolean addUnavailableError() { return addUnavailableError; }
+    /** Allowed OAuth timestamp skew, or null when the timestamp (and nonce) check is disabled. */
+    public Duration timestampTolerance() { return timestampTolerance; }
+    public Path logRequests() { return logRequests; }
+    public Sleeper sleeper() { return sleeper; }
+    public int threads() { return threads; }
+
+    /** Builder with the defaults documented on each setter. */
+    public static final class Builder {
+        private long seed = 1;
+        private int port = 0;
+        private String host = "127.0.0.1";
+        private Clock clock = Clock.systemUTC();
+        private int requestsPerMinute = 0;
+        private Duration latency = Duration.ZERO;
+        private Duration latencyJitter = Duration.ZERO;
+        private double failRate;
+        private double resetRate;
+        private double garbageRate;
+        private double slowRate;
+        private Duration slowDelay = Duration.ofMinutes(10);
+        private String script = "";
+        private boolean legacyForbiddenWording;
+        private boolean acceptMediaClicks = true;
+        private HourLayout hourLayout = HourLayout.HOUR_OF_DAY;
+        private boolean strictGroupKeyCase = true;
+        private boolean addUnavailableError;
+        private Duration timestampTolerance = Duration.ofSeconds(300);
+        private Path logRequests;
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private int threads = 4;
+
+        private Builder() {
+        }
+
+        /** Data and fault seed (default 1). */
+        public Builder seed(long v) { seed = v; return this; }
+        /** Port to bind (default 0 = a free port). */
+        public Builder port(int v) { port = v; return this; }
+        /** Address to bind (default 127.0.0.1). */
+        public Builder host(String v) { host = v; return this; }
+        /** The sandbox's notion of now (default system UTC). */
+        public Builder clock(Clock v) { clock = v; return this; }
+        /** Per-minute budget per consumer key (default 0 = unlimited). */
+        public Builder requestsPerMinute(int v) { requestsPerMinute = v; return this; }
+        /** Latency added to every response (default 0). */
+        public Builder latency(Duration v) { latency = v; return this; }
+        /** Up to this much extra latency, drawn per request from the seed (default 0). */
+        public Builder latencyJitter(Duration v) { latencyJitter = v; return this; }
+        /** Share of requests answered 500/502/503 (default 0). */
+        public Builder failRate(double v) { failRate = v; return this; }
+        /** Share of requests whose connection is closed without a response (default 0). */
+        public Builder resetRate(double v) { resetRate = v; return this; }
+        /** Share of requests answered 200 with a body that is not JSON (default 0). */
+        public Builder garbageRate(double v) { garbageRate = v; return this; }
+        /** Share of requests delayed by {@link #slowDelay(Duration)} (default 0). */
+        public Builder slowRate(double v) { slowRate = v; return this; }
+        /** Delay of a slow request (default 10 minutes). */
+        public Builder slowDelay(Duration v) { slowDelay = v; return this; }
+        /** Faults by request number, e.g. {@code 503@2,reset@3,429@5,garbage@7,slow@9,500@4}. */
+        public Builder script(String v) { script = v; return this; }
+        /** {@code Forbidden to access tweets for author id N: ...} instead of the current wording. */
+        public Builder legacyForbiddenWording(boolean v) { legacyForbiddenWording = v; return this; }
+        /** Accept the legacy {@code media_clicks} name (default true; false = 400). */
+        public Builder acceptMediaClicks(boolean v) { acceptMediaClicks = v; return this; }
+        /** Layout of {@code engagement.hour} without {@code engagement.day} (default HOUR_OF_DAY). */
+        public Builder hourLayout(HourLayout v) { hourLayout = v; return this; }
+        /** Refuse {@code Tweet.id} and other case variants of group_by keys (default true). */
+        public Builder strictGroupKeyCase(boolean v) { strictGroupKeyCase = v; return this; }
+        /** Add {@code "<n> Tweet ID(s) are unavailable"} to partial 200 responses (default false). */
+        public Builder addUnavailableError(boolean v) { addUnavailableError = v; return this; }
+        /** OAuth timestamp tolerance (default 300 s; null or zero disables the timestamp and nonce checks). */
+        public Builder timestampTolerance(Duration v) { timestampTolerance = v; return this; }
+        /** Write one JSON line per request to this file (default none). */
+        public Builder logRequests(Path v) { logRequests = v; return this; }
+        /** How latency and slow faults wait (default Thread.sleep). */
+        public Builder sleeper(Sleeper v) { sleeper = v; return this; }
+        /** Handler threads (default 4). */
+        public Builder threads(int v) { threads = v; return this; }
+
+        public SandboxConfig build() {
+            return new SandboxConfig(this);
+        }
+    }
+}

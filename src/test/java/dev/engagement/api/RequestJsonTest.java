@@ -1,0 +1,50 @@
+package dev.engagement.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequestJsonTest {
+    @Test
+    void writesIdsAsDecimalStringsAndHistoricalWindow() {
+        EngagementRequest r = new EngagementRequest(Endpoint.HISTORICAL, List.of("9223372036854775807", "20"),
+                List.of(Metric.IMPRESSIONS, Metric.ENGAGEMENTS),
+                List.of(new Grouping("g", List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE))),
+                new TimeWindow(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-15T00:00:00Z")));
+        assertEquals("{\"tweet_ids\":[\"9223372036854775807\",\"20\"],\"engagement_types\":[\"impressions\",\"engagements\"],"
+                + "\"groupings\":{\"g\":{\"group_by\":[\"tweet.id\",\"engagement.type\"]}},"
+                + "\"start\":\"2026-10-01T00:00:00Z\",\"end\":\"2026-10-15T00:00:00Z\"}", RequestJson.write(r));
+    }
+
+    @Test
+    void totalsCarriesNoWindow() {
+        EngagementRequest r = new EngagementRequest(Endpoint.TOTALS, List.of("1"), List.of(Metric.FAVORITES),
+                List.of(new Grouping("g", List.of(GroupKey.ENGAGEMENT_TYPE))), null);
+        assertFalse(RequestJson.write(r).contains("start"));
+    }
+
+    @Test
+    void parsesNumbersAndStringsAndDeduplicates() {
+        Result<RequestJson.RawRequest> r = RequestJson.parse("{\"tweet_ids\":[1260294888811347969, \"850006245121695744\","
+                + "\"850006245121695744\"],\"engagement_types\":[\"favorites\"],\"groupings\":{\"g\":{\"group_by\":"
+                + "[\"tweet.id\"]}},\"extra\":{\"ignored\":true}}");
+        assertTrue(r.isOk());
+        assertEquals(List.of("1260294888811347969", "850006245121695744"), r.value().tweetIds());
+    }
+
+    @Test
+    void refusesMalformedBodies() {
+        assertEquals(400, RequestJson.parse("not json").error().status());
+        assertEquals(400, RequestJson.parse("").error().status());
+        assertTrue(RequestJson.parse("{\"tweet_ids\":[\"12a\"],\"engagement_types\":[],\"groupings\":{}}").error()
+                .firstMessage().contains("12a"));
+        assertTrue(RequestJson.parse("{\"tweet_ids\":[1.5e3],\"engagement_types\":[],\"groupings\":{}}").error()
+                .firstMessage().contains("Invalid Tweet ID"));
+        assertTrue(RequestJson.parse("{\"engagement_types\":[],\"groupings\":{}}").error().firstMessage()
+                .contains("no tweet_ids"));
+    }
+}

@@ -1,0 +1,208 @@
+package dev.engagement.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.engagement.sandbox.SandboxConfig;
+import dev.engagement.sandbox.SandboxCredentials;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Faults on purpose: retries, rate limits, failed batches, interruption and resume, over real HTTP. */
+class ReliabilityEndToEndTest {
+
+    /** The output of the same command against a sandbox without faults, at the same instant. */
+    static String fetchClean(SandboxFixture faulty, List<Long> ids, String... args) {
+        try (SandboxFixture clean = new SandboxFixture(SandboxConfig.builder().seed(faulty.data().seed()), faulty.now)) {
+            Cli.Result r = clean.cli().stdin(SandboxFixture.lines(ids)).run(args);
+            assertEquals(0, r.exitCode(), r.toString());
+            return r.out();
+        }
+    }
+
+    static Set<String> ids(JsonArray a) {
+        Set<String> s = new HashSet<>();
+        a.forEach(e -> s.add(e.getAsString()));
+        return s;
+    }
+
+    @Test
+    void randomFaultsAndA429BurstLoseNothingAndNoBatchIsAcceptedTwice(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("requests.ndjson");
+        String[] args = {"28hr", "-f", "json", "-m", "impressions,favorites"};
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().seed(7).failRate(0.10).resetRate(0.02)
+                .garbageRate(0.02).script("429@5,429@6,429@7").logRequests(log))) {
+            List<Long> ids = fx.ownedIds(5000, Duration.ofDays(1));
+            Cli cli = fx.cli().stdin(SandboxFixture.lines(ids));
+            Cli.Result r = cli.run(args);
+            assertEquals(0, r.exitCode(), r.toString());
+            assertEquals(fetchClean(fx, ids, args), r.out(), "identical to a fault-free run");
+            assertTrue(r.err().contains("rate limit"), r.err());
+
+            Set<String> accepted = new HashSet<>();
+            int faults = 0;
+            for (String line : Files.readAllLines(log)) {
+                JsonObject e = JsonParser.parseString(line).getAsJsonObject();
+                if (!e.get("fault").isJsonNull()) {
+                    faults++;
+                    continue;
+                }
+                if (e.get("status").getAsInt() == 200) {
+                    for (String id : ids(e.getAsJsonArray("tweet_ids"))) {
+                        assertTrue(accepted.add(id), "Tweet " + id + " accepted twice");
+                    }
+                }
+            }
+            assertEquals(5000, accepted.size());
+            assertTrue(faults >= 20, "faults injected: " + faults);
+        }
+    }
+
+    @Test
+    void a429WaitsForTheResetWithoutCountingAsARetry() {
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().script("429@2"))) {
+            List<Long> ids = fx.ownedIds(50, Duration.ofDays(1));
+            Cli cli = fx.cli().stdin(SandboxFixture.lines(ids));
+            Cli.Result r = cli.run("28hr", "-f", "json", "-m", "impressions", "--max-retries", "0");
+            assertEquals(0, r.exitCode(), r.toString());
+            long waited = cli.sleeps.stream().mapToLong(Duration::toMillis).sum();
+            assertTrue(waited >= 1900 && waited <= 3100, "waited " + waited + " ms");
+            assertTrue(r.err().contains("Waiting 2 s until"), r.err());
+            assertTrue(r.err().contains(" 0 retries"), r.err());
+            assertEquals(50, JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("by_tweet").size());
+        }
+    }
+
+    @Test
+    void unownedIdsInSeveralBatchesAreStrippedInBothWordings() {
+        for (boolean legacy : new boolean[] {false, true}) {
+            try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().legacyForbiddenWording(legacy))) {
+                List<Long> all = new ArrayList<>();
+                List<Long> owned = fx.ownedIds(60, Duration.ofDays(2));
+                List<Long> unowned = fx.unownedIds(6, Duration.ofDays(2));
+                for (int i = 0; i < 60; i++) {
+                    all.add(owned.get(i));
+                    if (i % 10 == 0) {
+                        all.add(unowned.get(i / 10));
+                    }
+                }
+                Cli.Result r = fx.cli().stdin(SandboxFixture.lines(all)).run("28hr", "-f", "json", "-m", "impressions");
+                assertEquals(0, r.exitCode(), r.toString());
+                JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+                assertEquals(60, doc.getAsJsonObject("by_tweet").size());
+                Set<String> expected = new HashSet<>();
+                unowned.forEach(id -> expected.add(Long.toString(id)));
+                assertEquals(expected, ids(doc.getAsJsonArray("forbidden_tweet_ids")), "legacy=" + legacy);
+            }
+        }
+    }
+
+    @Test
+    void aBatchThatKeepsFailingIsReportedAndTheRestIsKept() {
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().script("503@1,502@2,500@3"))) {
+            List<Long> ids = fx.ownedIds(75, Duration.ofDays(1));
+            Cli.Result r = fx.cli().stdin(SandboxFixture.lines(ids)).run("28hr", "-f", "json", "-m", "impressions",
+                    "--max-retries", "2");
+            assertEquals(1, r.exitCode(), r.toString());
+            JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+            assertEquals(25, doc.getAsJsonArray("failed_tweet_ids").size());
+            assertEquals(Long.toString(ids.get(0)), doc.getAsJsonArray("failed_tweet_ids").get(0).getAsString());
+            assertEquals(50, doc.getAsJsonObject("by_tweet").size());
+            assertTrue(r.err().contains("25 Tweet ID(s) could not be fetched"), r.err());
+        }
+    }
+
+    @Test
+    void ctrlCWritesAPartialResultAndTheCheckpointResumesToTheSameOutput(@TempDir Path dir) throws Exception {
+        String[] args = {"28hr", "-f", "json", "-m", "impressions", "--checkpoint", dir.resolve("cp").toString()};
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().script("503@4"))) {
+            List<Long> ids = fx.ownedIds(150, Duration.ofDays(1));
+            Cli cli = fx.cli().stdin(SandboxFixture.lines(ids));
+            cli.sleeper(d -> cli.stop.request());
+            Cli.Result stopped = cli.run(args);
+            assertEquals(130, stopped.exitCode(), stopped.toString());
+            JsonObject partial = JsonParser.parseString(stopped.out()).getAsJsonObject();
+            assertTrue(partial.get("partial").getAsBoolean());
+            assertEquals(75, partial.getAsJsonArray("failed_tweet_ids").size());
+            assertEquals(75, partial.getAsJsonObject("by_tweet").size());
+
+            long before = fx.sandbox.requestsHandled();
+            Cli.Result resumed = fx.cli().stdin(SandboxFixture.lines(ids)).run(args);
+            assertEquals(0, resumed.exitCode(), resumed.toString());
+            assertEquals(3, fx.sandbox.requestsHandled() - before);
+            assertEquals(fetchClean(fx, ids, "28hr", "-f", "json", "-m", "impressions"), resumed.out());
+        }
+    }
+
+    @Test
+    void aCheckpointOfAnotherCommandIsRefusedUnlessForced(@TempDir Path dir) throws Exception {
+        Path cp = dir.resolve("cp");
+        try (SandboxFixture fx = new SandboxFixture()) {
+            String ids = SandboxFixture.lines(fx.ownedIds(5, Duration.ofDays(1)));
+            assertEquals(0, fx.cli().stdin(ids).run("28hr", "-m", "impressions", "--checkpoint", cp.toString()).exitCode());
+            Cli.Result other = fx.cli().stdin(ids).run("28hr", "-m", "favorites", "--checkpoint", cp.toString());
+            assertEquals(2, other.exitCode());
+            assertTrue(other.err().contains("belongs to a different command"), other.err());
+            assertEquals(0, fx.cli().stdin(ids).run("28hr", "-m", "favorites", "--checkpoint", cp.toString(), "--force")
+                    .exitCode());
+        }
+    }
+
+    @Test
+    void killedMidRunThenResumedFetchesAtMostTheInFlightBatchAgain(@TempDir Path dir) throws Exception {
+        Path cp = dir.resolve("cp");
+        Path idsFile = dir.resolve("ids.txt");
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().latency(Duration.ofMillis(150)))) {
+            List<Long> ids = fx.ownedIds(1000, Duration.ofDays(1));
+            Files.writeString(idsFile, SandboxFixture.lines(ids));
+            SandboxCredentials c = fx.sandbox.credentials();
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "28hr", "-m", "impressions",
+                    "-f", "json", "-o", dir.resolve("out.json").toString(), "--checkpoint", cp.toString(),
+                    idsFile.toString());
+            pb.environment().put("ENGAGEMENT_API_URL", fx.sandbox.baseUrl().toString());
+            pb.environment().put("ENGAGEMENT_CONSUMER_KEY", c.consumerKey());
+            pb.environment().put("ENGAGEMENT_CONSUMER_SECRET", c.consumerSecret());
+            pb.environment().put("ENGAGEMENT_ACCESS_TOKEN", c.accessToken());
+            pb.environment().put("ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret());
+            pb.redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
+            Process child = pb.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (recordedBatches(cp) < 8 && System.nanoTime() < deadline && child.isAlive()) {
+                Thread.sleep(20);
+            }
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            long recorded = recordedBatches(cp);
+            assertTrue(recorded >= 8 && recorded < 40, "recorded " + recorded + "; " + Files.readString(dir.resolve("child.log")));
+            assertTrue(Files.notExists(dir.resolve("out.json")), "no half-written output under the real name");
+
+            long before = fx.sandbox.requestsHandled();
+            Cli.Result resumed = fx.cli().run("28hr", "-m", "impressions", "-f", "json", "--checkpoint", cp.toString(),
+                    idsFile.toString());
+            assertEquals(0, resumed.exitCode(), resumed.toString());
+            long fetched = fx.sandbox.requestsHandled() - before;
+            assertTrue(fetched <= 40 - recorded + 1, "fetched " + fetched + " after " + recorded + " recorded");
+            assertEquals(fetchClean(fx, ids, "28hr", "-m", "impressions", "-f", "json"), resumed.out());
+        }
+    }
+
+    private static long recordedBatches(Path cp) throws Exception {
+        if (!Files.exists(cp)) {
+            return 0;
+        }
+        try (var lines = Files.lines(cp)) {
+            return Math.max(0, lines.count() - 1);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.engagement.input;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.engagement.input.InputFixture.A;
+import static dev.engagement.input.InputFixture.B;
+import static dev.engagement.input.InputFixture.C;
+import static dev.engagement.input.InputFixture.D;
+import static dev.engagement.input.InputFixture.E;
+import static dev.engagement.input.InputFixture.F;
+import static dev.engagement.input.InputFixture.G;
+import static dev.engagement.input.InputFixture.H;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TextInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ignoresBomCrlfBlankLinesCommentsWhitespaceAndHeader() {
+        InputFixture input = new InputFixture(dir);
+        String file = input.write("ids.txt", "\uFEFFtweet_id\r\n# exported 2026-02-18\r\n\r\n  " + A + "  \r\n"
+                + B + " # the launch thread\r\n\t" + C + "\r\n");
+        assertEquals(List.of(A, B, C), input.read(file));
+        assertEquals(new InputSummary(3, 3, 0, 0, 0), input.summary);
+        assertEquals(List.of(), input.warnings);
+    }
+
+    @Test
+    void skipsHeaderNamedTweetIdsOrWithSpaces() {
+        InputFixture input = new InputFixture(dir);
+        assertEquals(List.of(A), input.read(input.write("a.txt", "tweet_ids\n" + A + "\n")));
+        assertEquals(List.of(B), input.read(input.write("b.txt", "# note\nTweet ID\n" + B + "\n")));
+    }
+
+    @Test
+    void acceptsDoubleQuotedIds() {
+        InputFixture input = new InputFixture(dir);
+        assertEquals(List.of(A, B), input.read(input.write("ids.txt", "\"tweet_id\"\n\"" + A + "\"\n\"" + B + "\"\n")));
+    }
+
+    @Test
+    void acceptsTweetLinksMixedWithIds() {
+        InputFixture input = new InputFixture(dir);
+        String file = input.write("links.txt", String.join("\n",
+                "https://twitter.com/NASA/status/" + A,
+                "https://x.com/elonmusk/status/" + B + "?s=20&t=abc",
+                "https://mobile.twitter.com/user_1/status/" + C + "#m",
+                "https://www.x.com/someone/status/" + D + "/photo/1",
+                "http://twitter.com/i/web/status/" + E,
+                "x.com/someone/statuses/" + F,
+                "HTTPS://X.COM/Someone/status/" + G,
+                String.valueOf(H),
+                "https://x.com/NASA/status/" + A + " # repeated link"));
+        assertEquals(List.of(A, B, C, D, E, F, G, H), input.read(file));
+        assertEquals(new InputSummary(9, 8, 1, 0, 0), input.summary);
+    }
+
+    @Test
+    void acceptsTheSmallestAndLargestPossibleIds() {
+        InputFixture input = new InputFixture(dir);
+        String file = input.write("edge.txt", "0\n9223372036854775807\n0000000000000000001\n20\n");
+        assertEquals(List.of(0L, Long.MAX_VALUE, 1L, 20L), input.read(file));
+    }
+
+    @Test
+    void readsUtf16WithByteOrderMarkAsSavedByExcelUnicodeText() {
+        InputFixture input = new InputFixture(dir);
+        byte[] text = ("tweet_id\r\n" + A + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xff;
+        withBom[1] = (byte) 0xfe;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+        assertEquals(List.of(A), input.read(input.write("unicode.txt", withBom)));
+    }
+}
