@@ -1,14 +1,16 @@
 package dev.engagement.cli;
 
+import dev.engagement.EngagementException;
 import dev.engagement.output.Format;
 import dev.engagement.output.OutputSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options that say what to write where. */
 public final class OutputGroup {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "json, csv or table (default: table on a terminal, json otherwise).")
+            description = "json, csv or table (default: table on a terminal, json otherwise; csv with --wide).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -21,10 +23,40 @@ public final class OutputGroup {
     @Option(names = "--compact", description = "One-line JSON (the default when not on a terminal).")
     boolean compact;
 
-    @Option(names = "--top", paramLabel = "N", description = "Also list the N Tweets with the highest count per metric.")
+    @Option(names = "--wide",
+            description = "CSV with one column per metric (grouping,tweet_id[,day][,hour],<metrics>), "
+                    + "the layout spreadsheets want, instead of one row per count. Implies --format csv.")
+    boolean wide;
+
+    @Option(names = "--top", paramLabel = "N",
+            description = "Also list the N Tweets with the highest count per metric: top_tweets in JSON, a section "
+                    + "after the tables, and in CSV rows whose grouping is top:<metric> (unless --top-output).")
     Integer top;
 
+    @Option(names = "--top-output", paramLabel = "FILE",
+            description = "Write the --top list to FILE as CSV (metric,rank,tweet_id,count,url) instead of into "
+                    + "the main output.")
+    Path topOutput;
+
     OutputSettings settings() {
-        return new OutputSettings(format, output, pretty ? Boolean.TRUE : compact ? Boolean.FALSE : null, top);
+        if (pretty && compact) {
+            throw EngagementException.usage("--pretty and --compact contradict each other; give one of them.");
+        }
+        if (wide && format != null && format != Format.csv) {
+            throw EngagementException.usage("--wide is a CSV layout; it cannot be used with --format " + format + ".");
+        }
+        if (topOutput != null && top == null) {
+            throw EngagementException.usage("--top-output needs --top N to say how many Tweets to list.");
+        }
+        if (topOutput != null && output != null && topOutput.toAbsolutePath().normalize()
+                .equals(output.toAbsolutePath().normalize())) {
+            throw EngagementException.usage("--top-output and --output name the same file; give them different names.");
+        }
+        Path topFolder = topOutput == null ? null : topOutput.toAbsolutePath().getParent();
+        if (topFolder != null && !Files.isDirectory(topFolder)) {
+            throw EngagementException.usage("--top-output: the folder " + topFolder + " does not exist.");
+        }
+        return new OutputSettings(wide && format == null ? Format.csv : format, output,
+                pretty ? Boolean.TRUE : compact ? Boolean.FALSE : null, top, wide, topOutput);
     }
 }

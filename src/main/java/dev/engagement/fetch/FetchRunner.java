@@ -134,7 +134,7 @@ public final class FetchRunner {
         List<Grouping> visible = new ArrayList<>(groupings);
         visible.removeIf(g -> hidden.contains(g.name()));
         OutputTarget out = OutputTarget.open(spec.output(), ctx.out());
-        ResultWriter writer = ResultWriters.create(spec.output(), ctx, out.stream(), visible);
+        ResultWriter writer = ResultWriters.create(spec.output(), ctx, out.stream(), visible, metrics);
         TopTweets top = spec.output().top() == null ? null : new TopTweets(spec.output().top(), topSource(groupings).name());
         ResultMerger merger = new ResultMerger(groupings, hidden, (g, counts) -> {
             if (top != null) {
@@ -159,11 +159,11 @@ public final class FetchRunner {
         boolean committed = false;
         try {
             boolean completed = fetcher.run(plan.batches());
+            progress.close();
             RunResult result = merger.finish(range, windows, !completed);
             writer.finish(result, top);
             out.commit();
             committed = true;
-            progress.close();
             Summary.print(reporter, input, client, result, fetcher.stats(), Duration.between(started, ctx.clock().instant()));
             if (!completed) {
                 reporter.warn("Stopped early: the result is partial (\"partial\": true) and lists what was not fetched in "

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -16,21 +17,24 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A tidy table, one row per count: {@code grouping,tweet_id,engagement_type,day,hour,count}, with
  * empty cells where a grouping lacks that key. Rows are written as batches arrive. Top Tweets, when
- * asked for, follow as rows whose grouping is {@code top:<metric>}.
+ * asked for, follow as rows whose grouping is {@code top:<metric>}, ranked.
  */
 public final class CsvResultWriter implements ResultWriter {
     public static final List<String> HEADER = List.of("grouping", "tweet_id", "engagement_type", "day", "hour", "count");
-    private static final GroupKey[] COLUMNS = {GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE, GroupKey.ENGAGEMENT_DAY,
-            GroupKey.ENGAGEMENT_HOUR};
+    private static final List<GroupKey> KEY_COLUMNS = List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE,
+            GroupKey.ENGAGEMENT_DAY, GroupKey.ENGAGEMENT_HOUR);
 
     private final CSVPrinter printer;
     private final List<Grouping> groupings;
+    private final List<String> metrics;
     private final String[] row = new String[HEADER.size()];
 
-    public CsvResultWriter(OutputStream out, List<Grouping> groupings) throws IOException {
+    /** {@code metrics}: the request's metrics, which order the Top Tweets. */
+    public CsvResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics) throws IOException {
         this.printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(new String[0])).get());
         this.groupings = groupings;
+        this.metrics = metrics;
     }
 
     @Override
@@ -47,7 +51,7 @@ public final class CsvResultWriter implements ResultWriter {
             }
         }
         if (top != null) {
-            for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked().entrySet()) {
+            for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
                 for (TopTweets.Entry e : metric.getValue()) {
                     printer.printRecord("top:" + metric.getKey(), Long.toString(e.tweetId()), metric.getKey(), "", "",
                             Long.toString(e.count()));
@@ -60,19 +64,19 @@ public final class CsvResultWriter implements ResultWriter {
     private void writeRows(Grouping g, CountTree counts) throws IOException {
         int[] columnOf = new int[g.depth()];
         for (int i = 0; i < g.depth(); i++) {
-            columnOf[i] = 1 + java.util.Arrays.asList(COLUMNS).indexOf(g.keys().get(i));
+            columnOf[i] = 1 + KEY_COLUMNS.indexOf(g.keys().get(i));
         }
         IOException[] failure = new IOException[1];
         counts.forEachLeaf(g.depth(), (path, count) -> {
             if (failure[0] != null) {
                 return;
             }
-            java.util.Arrays.fill(row, "");
+            Arrays.fill(row, "");
             row[0] = g.name();
             for (int i = 0; i < path.length; i++) {
                 row[columnOf[i]] = path[i];
             }
-            row[5] = Long.toString(count);
+            row[row.length - 1] = Long.toString(count);
             try {
                 printer.printRecord((Object[]) row);
             } catch (IOException e) {

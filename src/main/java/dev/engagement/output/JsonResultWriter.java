@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The merged document: the shape of one API response for all IDs, counts as numbers, plus the ID
- * lists, the windows used and the Top Tweets. Tweet-keyed groupings are spooled to temporary files
+ * lists (always present, empty when nothing is in them), the windows used and the Top Tweets. Tweet-keyed groupings are spooled to temporary files
  * as batches arrive, so memory does not grow with the number of Tweets.
  */
 public final class JsonResultWriter implements ResultWriter {
@@ -33,13 +33,15 @@ public final class JsonResultWriter implements ResultWriter {
     private final OutputStream out;
     private final boolean pretty;
     private final List<Grouping> groupings;
+    private final List<String> metrics;
     private final Map<String, TweetSpool> spools = new LinkedHashMap<>();
 
-    /** {@code groupings}: the groupings to write, in request order. */
-    public JsonResultWriter(OutputStream out, boolean pretty, List<Grouping> groupings) {
+    /** {@code groupings}: the groupings to write, in request order; {@code metrics}: the request's, which order the Top Tweets. */
+    public JsonResultWriter(OutputStream out, boolean pretty, List<Grouping> groupings, List<String> metrics) {
         this.out = out;
         this.pretty = pretty;
         this.groupings = groupings;
+        this.metrics = metrics;
     }
 
     @Override
@@ -84,12 +86,10 @@ public final class JsonResultWriter implements ResultWriter {
         ids(w, ResponseJson.UNSUPPORTED_IMPRESSIONS, result.ids().unsupportedForImpressionsEngagements);
         ids(w, FORBIDDEN, result.ids().forbidden);
         ids(w, FAILED, result.ids().failed);
-        if (!result.ids().outOfRange.isEmpty()) {
-            ids(w, OUT_OF_RANGE, result.ids().outOfRange);
-        }
+        ids(w, OUT_OF_RANGE, result.ids().outOfRange);
         if (top != null) {
             w.name(TOP).beginObject();
-            for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked().entrySet()) {
+            for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
                 w.name(metric.getKey()).beginArray();
                 for (TopTweets.Entry e : metric.getValue()) {
                     w.beginObject().name("tweet_id").value(Long.toString(e.tweetId())).name("count").value(e.count())

@@ -2,7 +2,10 @@ package dev.engagement.output;
 
 import java.nio.file.Path;
 
-/** What to write where, as asked on the command line (null where not given). */
-public record OutputSettings(Format format, Path file, Boolean pretty, Integer top) {
-    public static final OutputSettings DEFAULT = new OutputSettings(null, null, null, null);
+/**
+ * What to write where, as asked on the command line (null where not given). {@code wide}: CSV with
+ * one column per metric; {@code topOutput}: a separate CSV file for the Top Tweets.
+ */
+public record OutputSettings(Format format, Path file, Boolean pretty, Integer top, boolean wide, Path topOutput) {
+    public static final OutputSettings DEFAULT = new OutputSettings(null, null, null, null, false, null);
 }

@@ -17,10 +17,15 @@ import java.util.Locale;
  */
 public final class Progress implements FetchEvents, AutoCloseable {
     private static final Duration REDRAW = Duration.ofMillis(200);
+    static final String ERASE_TO_END = "\u001b[K";
+
+    /** Used when COLUMNS is not set: it is rarely exported, and a line wider than the terminal wraps and cannot be redrawn. */
+    private static final int DEFAULT_WIDTH = 80;
 
     private final Reporter reporter;
     private final Clock clock;
     private final boolean bar;
+    private final int width;
     private final long totalBatches;
     private final long totalIds;
     private final Instant started;
@@ -33,9 +38,16 @@ public final class Progress implements FetchEvents, AutoCloseable {
     private boolean drawn;
 
     public Progress(Reporter reporter, RunContext ctx, long totalBatches, long totalIds) {
+        this(reporter, ctx.clock(), ctx.stderrIsTerminal(), ctx.env("COLUMNS") == null ? DEFAULT_WIDTH
+                : ctx.terminalWidth(), totalBatches, totalIds);
+    }
+
+    /** {@code stderrIsTerminal}: whether a bar may be drawn at all; {@code width}: the terminal's. */
+    Progress(Reporter reporter, Clock clock, boolean stderrIsTerminal, int width, long totalBatches, long totalIds) {
         this.reporter = reporter;
-        this.clock = ctx.clock();
-        this.bar = ctx.stderrIsTerminal() && !reporter.isQuiet() && !reporter.isVerbose();
+        this.clock = clock;
+        this.bar = stderrIsTerminal && !reporter.isQuiet() && !reporter.isVerbose();
+        this.width = width;
         this.totalBatches = totalBatches;
         this.totalIds = totalIds;
         this.started = clock.instant();
@@ -89,32 +101,20 @@ public final class Progress implements FetchEvents, AutoCloseable {
             return;
         }
         lastDraw = now;
-        int width = 24;
-        int filled = totalBatches == 0 ? width : (int) (width * batches / totalBatches);
-        Duration elapsed = Duration.between(started, now);
-        double minutes = Math.max(elapsed.toMillis(), 1) / 60000.0;
-        String eta = batches == 0 ? "--:--" : clockText(elapsed.multipliedBy(totalBatches - batches).dividedBy(batches));
-        String wait = waitingUntil != null && waitingUntil.isAfter(now)
-                ? "  waiting " + clockText(Duration.between(now, waitingUntil)) : "";
-        reporter.stream().print(String.format(Locale.ROOT, "\r[%s%s] %d/%d batches  %,d/%,d IDs  %.0f req/min  ETA %s  retries %d%s\u001b[K",
-                "#".repeat(filled), " ".repeat(width - filled), batches, totalBatches, ids, totalIds, requests / minutes,
-                eta, retries, wait));
+        Duration waiting = waitingUntil != null && waitingUntil.isAfter(now) ? Duration.between(now, waitingUntil) : null;
+        String line = ProgressLine.render(new ProgressLine.State(batches, totalBatches, ids, totalIds, requests, retries,
+                Duration.between(started, now), waiting), width);
+        reporter.stream().print("\r" + line + ERASE_TO_END);
         reporter.stream().flush();
         drawn = true;
     }
 
     private void clearBar() {
         if (drawn) {
-            reporter.stream().print("\r\u001b[K");
+            reporter.stream().print("\r" + ERASE_TO_END);
             reporter.stream().flush();
             drawn = false;
         }
-    }
-
-    private static String clockText(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     private static String capitalize(String s) {

@@ -2,6 +2,7 @@ package dev.engagement.output;
 
 import dev.engagement.RunContext;
 import dev.engagement.api.Grouping;
+import dev.engagement.api.Metric;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -15,19 +16,34 @@ public final class ResultWriters {
         return asked != null ? asked : toTerminal ? Format.table : Format.json;
     }
 
-    /** Pretty JSON on a terminal and compact otherwise, unless the settings say. */
-    public static ResultWriter create(OutputSettings settings, RunContext ctx, OutputStream out, List<Grouping> groupings)
-            throws IOException {
+    /**
+     * Pretty JSON on a terminal and compact otherwise, unless the settings say. {@code groupings}:
+     * those to write, in request order; {@code metrics}: the request's, which order the columns and
+     * the Top Tweets.
+     */
+    public static ResultWriter create(OutputSettings settings, RunContext ctx, OutputStream out, List<Grouping> groupings,
+            List<Metric> metrics) throws IOException {
+        List<String> names = metrics.stream().map(Metric::wireName).toList();
+        ResultWriter writer = createFormat(settings, ctx, out, groupings, names);
+        if (settings.topOutput() != null) {
+            return new TopTweetsCsvFile(writer, settings.topOutput(), names);
+        }
+        return writer;
+    }
+
+    private static ResultWriter createFormat(OutputSettings settings, RunContext ctx, OutputStream out,
+            List<Grouping> groupings, List<String> metrics) throws IOException {
         boolean toTerminal = settings.file() == null && ctx.stdoutIsTerminal();
         Boolean pretty = settings.pretty();
         switch (effectiveFormat(settings.format(), toTerminal)) {
             case csv:
-                return new CsvResultWriter(out, groupings);
+                return settings.wide() ? new WideCsvResultWriter(out, groupings, metrics)
+                        : new CsvResultWriter(out, groupings, metrics);
             case table:
-                return new TableResultWriter(out, groupings, toTerminal ? ctx.terminalWidth() : Integer.MAX_VALUE,
+                return new TableResultWriter(out, groupings, metrics, toTerminal ? ctx.terminalWidth() : Integer.MAX_VALUE,
                         toTerminal && ctx.colorOnStdout());
             default:
-                return new JsonResultWriter(out, pretty != null ? pretty : toTerminal, groupings);
+                return new JsonResultWriter(out, pretty != null ? pretty : toTerminal, groupings, metrics);
         }
     }
 }

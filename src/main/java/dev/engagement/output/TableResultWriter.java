@@ -1,7 +1,6 @@
 package dev.engagement.output;
 
 import dev.engagement.api.CountTree;
-import dev.engagement.api.GroupKey;
 import dev.engagement.api.Grouping;
 import dev.engagement.merge.RunResult;
 import java.io.IOException;
@@ -11,28 +10,29 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * For a terminal: per grouping an aligned table, one row per Tweet (or per key combination) and
- * one column per metric, numbers right-aligned with thousands separators and a totals row; then
- * the Top Tweets. A table needs all its rows before it can align them, so this format holds the
- * result in memory; use JSON or CSV for large runs.
+ * one column per metric in request order, numbers right-aligned with thousands separators and a
+ * totals row; then the Top Tweets with their links. A table needs all its rows before it can align
+ * them, so this format holds what it shows in memory; use JSON or CSV for large runs.
  */
 public final class TableResultWriter implements ResultWriter {
     private final PrintWriter out;
     private final List<Grouping> groupings;
+    private final List<String> metrics;
     private final int width;
     private final boolean color;
     private final Map<String, CountTree> tweetGroupings = new LinkedHashMap<>();
 
-    public TableResultWriter(OutputStream out, List<Grouping> groupings, int width, boolean color) {
+    /** {@code width}: cut tables to this many characters; {@code color}: bold headings (ANSI). */
+    public TableResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics, int width, boolean color) {
         this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.groupings = groupings;
+        this.metrics = metrics;
         this.width = width;
         this.color = color;
     }
@@ -48,12 +48,17 @@ public final class TableResultWriter implements ResultWriter {
             out.println("Window: " + result.start() + " to " + result.end());
             out.println();
         }
-        for (Grouping g : groupings) {
+        for (int i = 0; i < groupings.size(); i++) {
+            Grouping g = groupings.get(i);
             CountTree counts = g.isKeyedByTweet() ? tweetGroupings.getOrDefault(g.name(), new CountTree())
                     : result.aggregates().getOrDefault(g.name(), new CountTree());
+            if (i > 0) {
+                out.println();
+            }
             printGrouping(g, counts);
         }
         if (top != null) {
+            out.println();
             printTop(top);
         }
         out.flush();
@@ -61,76 +66,53 @@ public final class TableResultWriter implements ResultWriter {
 
     private void printGrouping(Grouping g, CountTree counts) {
         out.println(bold(g.name()) + "  (" + g.describe().substring(g.name().length() + 1) + ")");
-        int typeAt = g.keys().indexOf(GroupKey.ENGAGEMENT_TYPE);
-        List<String> rowKeyNames = new ArrayList<>();
-        for (GroupKey k : g.keys()) {
-            if (k != GroupKey.ENGAGEMENT_TYPE) {
-                rowKeyNames.add(label(k));
-            }
+        MetricPivot pivot = new MetricPivot(g, MetricPivot.columnsFor(g, metrics, counts));
+        List<MetricPivot.Row> rows = pivot.rows(counts);
+        if (rows.isEmpty()) {
+            out.println("(no counts)");
+            return;
         }
-        Map<List<String>, Map<String, Long>> rows = new LinkedHashMap<>();
-        Set<String> metrics = new LinkedHashSet<>();
-        counts.forEachLeaf(g.depth(), (path, count) -> {
-            List<String> rowKey = new ArrayList<>();
-            String metric = typeAt < 0 ? "count" : path[typeAt];
-            for (int i = 0; i < path.length; i++) {
-                if (i != typeAt) {
-                    rowKey.add(path[i]);
-                }
-            }
-            metrics.add(metric);
-            rows.computeIfAbsent(rowKey, k -> new LinkedHashMap<>()).merge(metric, count, Long::sum);
-        });
-        List<String> header = new ArrayList<>(rowKeyNames);
-        header.addAll(metrics);
+        List<String> header = new ArrayList<>();
+        pivot.rowKeys().forEach(k -> header.add(MetricPivot.columnName(k)));
+        header.addAll(pivot.columns());
+        int keyColumns = pivot.rowKeys().size();
+        long[] totals = new long[pivot.columns().size()];
         List<List<String>> cells = new ArrayList<>();
-        Map<String, Long> totals = new LinkedHashMap<>();
-        for (Map.Entry<List<String>, Map<String, Long>> r : rows.entrySet()) {
-            List<String> line = new ArrayList<>(r.getKey());
-            for (String m : metrics) {
-                long v = r.getValue().getOrDefault(m, 0L);
-                totals.merge(m, v, Long::sum);
-                line.add(number(v));
+        for (MetricPivot.Row r : rows) {
+            List<String> line = new ArrayList<>(r.keys());
+            for (int i = 0; i < totals.length; i++) {
+                Long v = r.values()[i];
+                totals[i] += v == null ? 0 : v;
+                line.add(v == null ? "" : number(v));
             }
             cells.add(line);
         }
-        if (!rowKeyNames.isEmpty() && rows.size() > 1) {
+        boolean withTotal = keyColumns > 0 && rows.size() > 1;
+        if (withTotal) {
             List<String> line = new ArrayList<>();
-            for (int i = 0; i < rowKeyNames.size(); i++) {
+            for (int i = 0; i < keyColumns; i++) {
                 line.add(i == 0 ? "Total" : "");
             }
-            for (String m : metrics) {
-                line.add(number(totals.getOrDefault(m, 0L)));
+            for (long t : totals) {
+                line.add(number(t));
             }
             cells.add(line);
         }
-        new TextTable(header, rowKeyNames.size(), width).print(out, cells, !rowKeyNames.isEmpty() && rows.size() > 1);
-        out.println();
+        new TextTable(header, keyColumns, width).print(out, cells, withTotal);
     }
 
     private void printTop(TopTweets top) {
         out.println(bold("Top Tweets"));
-        for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked().entrySet()) {
+        for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
             out.println();
             out.println("  " + metric.getKey());
+            int countWidth = metric.getValue().stream().mapToInt(e -> number(e.count()).length()).max().orElse(0);
+            int rankWidth = Integer.toString(metric.getValue().size()).length();
             int rank = 1;
             for (TopTweets.Entry e : metric.getValue()) {
-                out.printf(Locale.ROOT, "  %3d. %15s  https://x.com/i/status/%d%n", rank++, number(e.count()), e.tweetId());
+                out.println(String.format(Locale.ROOT, "  %" + rankWidth + "d.  %" + countWidth + "s  %s%d", rank++,
+                        number(e.count()), TopTweetsCsvFile.STATUS_URL, e.tweetId()));
             }
-        }
-        out.println();
-    }
-
-    private static String label(GroupKey k) {
-        switch (k) {
-            case TWEET_ID:
-                return "tweet_id";
-            case ENGAGEMENT_DAY:
-                return "day";
-            case ENGAGEMENT_HOUR:
-                return "hour";
-            default:
-                return k.wireName();
         }
     }
 

@@ -50,7 +50,7 @@ public final class TopTweets {
         }
         int idAt = grouping.keys().indexOf(GroupKey.TWEET_ID);
         int typeAt = grouping.keys().indexOf(GroupKey.ENGAGEMENT_TYPE);
-        Map<String, Map<String, long[]>> sums = new HashMap<>();
+        Map<String, Map<String, long[]>> sums = new LinkedHashMap<>();
         counts.forEachLeaf(grouping.depth(), (path, count) ->
                 sums.computeIfAbsent(path[typeAt], k -> new HashMap<>())
                         .computeIfAbsent(path[idAt], k -> new long[1])[0] += count);
@@ -74,11 +74,27 @@ public final class TopTweets {
 
     /** Per metric (in first-seen order), the ranked entries, best first. */
     public Map<String, List<Entry>> ranked() {
+        return ranked(List.of());
+    }
+
+    /** Per metric, the ranked entries, best first: the metrics of {@code order} first, in that order, then any other. */
+    public Map<String, List<Entry>> ranked(List<String> order) {
+        List<String> metrics = new ArrayList<>();
+        for (String m : order) {
+            if (heaps.containsKey(m)) {
+                metrics.add(m);
+            }
+        }
+        for (String m : heaps.keySet()) {
+            if (!metrics.contains(m)) {
+                metrics.add(m);
+            }
+        }
         Map<String, List<Entry>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, PriorityQueue<Entry>> e : heaps.entrySet()) {
-            List<Entry> list = new ArrayList<>(e.getValue());
+        for (String m : metrics) {
+            List<Entry> list = new ArrayList<>(heaps.get(m));
             list.sort(RANKING);
-            out.put(e.getKey(), list);
+            out.put(m, list);
         }
         return out;
     }

@@ -48,4 +48,46 @@ class TopTweetsTest {
         assertEquals(List.of(2L, 3L, 5L), l.stream().map(TopTweets.Entry::tweetId).toList());
         assertEquals(Comparator.class.isInstance(TopTweets.RANKING), true);
     }
+
+    @Test
+    void manyTiesSeveralMetricsAndFewerTweetsThanAsked() {
+        Grouping g = new Grouping("g", List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE, GroupKey.ENGAGEMENT_DAY));
+        for (int seed = 0; seed < 30; seed++) {
+            Random random = new Random(seed);
+            int n = 1 + random.nextInt(40);
+            int tweets = 1 + random.nextInt(60);
+            TopTweets top = new TopTweets(n, "g");
+            Map<String, List<TopTweets.Entry>> all = new java.util.LinkedHashMap<>();
+            List<Long> ids = new ArrayList<>();
+            while (ids.size() < tweets) {
+                long id = 1_000 + random.nextInt(100_000);
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            for (int from = 0; from < ids.size(); from += 7) {
+                CountTree batch = new CountTree();
+                for (long id : ids.subList(from, Math.min(ids.size(), from + 7))) {
+                    for (String metric : List.of("impressions", "replies")) {
+                        long sum = 0;
+                        for (String day : List.of("2026-11-19", "2026-11-20")) {
+                            long c = random.nextInt(3);
+                            sum += c;
+                            batch.add(new String[] {Long.toString(id), metric, day}, c);
+                        }
+                        all.computeIfAbsent(metric, k -> new ArrayList<>()).add(new TopTweets.Entry(id, sum));
+                    }
+                }
+                top.offer(g, batch);
+                top.offer(new Grouping("other", g.keys()), batch);
+            }
+            all.values().forEach(l -> l.sort(TopTweets.RANKING));
+            Map<String, List<TopTweets.Entry>> ranked = top.ranked(List.of("replies", "impressions"));
+            assertEquals(List.of("replies", "impressions"), new ArrayList<>(ranked.keySet()), "seed " + seed);
+            for (String metric : ranked.keySet()) {
+                List<TopTweets.Entry> expected = all.get(metric);
+                assertEquals(expected.subList(0, Math.min(n, expected.size())), ranked.get(metric), "seed " + seed);
+            }
+        }
+    }
 }

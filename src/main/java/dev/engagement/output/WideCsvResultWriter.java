@@ -1,0 +1,105 @@
+package dev.engagement.output;
+
+import dev.engagement.api.CountTree;
+import dev.engagement.api.GroupKey;
+import dev.engagement.api.Grouping;
+import dev.engagement.merge.RunResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV for spreadsheets, one column per metric: {@code grouping,tweet_id[,day][,hour],<metrics in
+ * request order>[,count]}. {@code day} and {@code hour} appear when some grouping has that key, and
+ * {@code count} when some grouping lacks {@code engagement.type} (its counts are summed over the
+ * metrics). One row per combination of a grouping's other keys; cells a grouping lacks are empty.
+ * Tweet-keyed groupings go out batch by batch, aggregates at the end. Top Tweets follow as rows
+ * whose grouping is {@code top:<metric>}, ranked, with the count in that metric's column.
+ */
+public final class WideCsvResultWriter implements ResultWriter {
+    private final CSVPrinter printer;
+    private final List<Grouping> groupings;
+    private final List<String> metrics;
+    private final List<String> header = new ArrayList<>();
+
+    public WideCsvResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics) throws IOException {
+        this.groupings = groupings;
+        this.metrics = metrics;
+        header.add("grouping");
+        header.add(MetricPivot.columnName(GroupKey.TWEET_ID));
+        if (groupings.stream().anyMatch(g -> g.has(GroupKey.ENGAGEMENT_DAY))) {
+            header.add(MetricPivot.columnName(GroupKey.ENGAGEMENT_DAY));
+        }
+        if (groupings.stream().anyMatch(g -> g.has(GroupKey.ENGAGEMENT_HOUR))) {
+            header.add(MetricPivot.columnName(GroupKey.ENGAGEMENT_HOUR));
+        }
+        header.addAll(metrics);
+        if (groupings.stream().anyMatch(g -> !g.has(GroupKey.ENGAGEMENT_TYPE))) {
+            header.add(MetricPivot.COUNT);
+        }
+        this.printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get());
+    }
+
+    /** The header this writer uses for these groupings and metrics. */
+    public List<String> header() {
+        return List.copyOf(header);
+    }
+
+    @Override
+    public void tweetCounts(Grouping grouping, CountTree counts) throws IOException {
+        writeRows(grouping, counts);
+    }
+
+    @Override
+    public void finish(RunResult result, TopTweets top) throws IOException {
+        for (Grouping g : groupings) {
+            CountTree aggregate = result.aggregates().get(g.name());
+            if (aggregate != null) {
+                writeRows(g, aggregate);
+            }
+        }
+        if (top != null) {
+            String[] row = new String[header.size()];
+            for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
+                int column = header.indexOf(metric.getKey());
+                for (TopTweets.Entry e : metric.getValue()) {
+                    Arrays.fill(row, "");
+                    row[0] = "top:" + metric.getKey();
+                    row[1] = Long.toString(e.tweetId());
+                    if (column >= 0) {
+                        row[column] = Long.toString(e.count());
+                    }
+                    printer.printRecord((Object[]) row);
+                }
+            }
+        }
+        printer.flush();
+    }
+
+    private void writeRows(Grouping g, CountTree counts) throws IOException {
+        MetricPivot pivot = new MetricPivot(g, metrics);
+        int[] keyColumn = pivot.rowKeys().stream().mapToInt(k -> header.indexOf(MetricPivot.columnName(k))).toArray();
+        int[] valueColumn = pivot.columns().stream().mapToInt(header::indexOf).toArray();
+        String[] row = new String[header.size()];
+        for (MetricPivot.Row r : pivot.rows(counts)) {
+            Arrays.fill(row, "");
+            row[0] = g.name();
+            for (int i = 0; i < keyColumn.length; i++) {
+                row[keyColumn[i]] = r.keys().get(i);
+            }
+            for (int i = 0; i < valueColumn.length; i++) {
+                Long v = r.values()[i];
+                row[valueColumn[i]] = v == null ? "" : Long.toString(v);
+            }
+            printer.printRecord((Object[]) row);
+        }
+    }
+}
