@@ -4,7 +4,6 @@ import dev.engagement.RunContext;
 import dev.engagement.api.Endpoint;
 import dev.engagement.fetch.FetchRunner;
 import dev.engagement.fetch.FetchSpec;
-import dev.engagement.http.AuthSettings;
 import dev.engagement.input.InputOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +37,9 @@ abstract class FetchCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nLogging:%n", order = 6)
     LoggingGroup logging = new LoggingGroup();
 
+    @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 7)
+    AuthGroup auth = new AuthGroup();
+
     private final RunContext ctx;
 
     FetchCommand(RunContext ctx) {
@@ -69,7 +71,7 @@ abstract class FetchCommand implements Callable<Integer> {
         }
         FetchSpec fetch = new FetchSpec(endpoint(), files,
                 new InputOptions(input.idColumn, input.skipInvalid, input.originals),
-                request.metrics, request.groupBy, start(), end(), clamp(), sincePost(), request.apiUrl, request.sandbox, new AuthSettings(request.auth), output.settings(),
+                request.metrics, request.groupBy, start(), end(), clamp(), sincePost(), request.apiUrl, request.sandbox, auth.settings(), output.settings(),
                 reliability.maxRetries, reliability.timeout, reliability.requestsPerMinute, reliability.checkpoint, reliability.force, request.dryRun,
                 logging.quiet, logging.verbose);
         return new FetchRunner(fetch, ctx).run();

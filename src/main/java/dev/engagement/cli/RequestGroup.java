@@ -1,6 +1,5 @@
 package dev.engagement.cli;
 
-import dev.engagement.http.AuthMode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -26,10 +25,6 @@ public final class RequestGroup {
             description = "Run against a sandbox started in-process, with its own credentials: no account, no network.")
     boolean sandbox;
 
-    @Option(names = "--auth", paramLabel = "MODE", defaultValue = "auto",
-            description = "auto, user (OAuth 1.0a user context), app (OAuth 1.0a consumer key only) or bearer. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    AuthMode auth;
 
     @Option(names = "--dry-run", description = "Print the plan (IDs, batches, windows, requests, duration) and send nothing.")
     boolean dryRun;

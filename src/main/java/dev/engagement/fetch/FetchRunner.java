@@ -76,7 +76,7 @@ public final class FetchRunner {
         }
         TimeWindow range = endpoint == Endpoint.HISTORICAL ? HistoricalPlan.range(spec, ctx.clock().instant(), reporter) : null;
 
-        try (ApiTarget target = ApiTarget.resolve(spec, ctx);
+        try (ApiTarget target = ApiTarget.resolve(spec, ctx, reporter);
                 TweetIdReader reader = new TweetIdReader(spec.files(), ctx.in(), spec.input(), reporter::warn)) {
             AuthKind kind = AuthSelector.kindFor(spec.auth().mode(), target.credentials(), endpoint,
                     spec.metrics().isEmpty() ? null : parseMetrics(endpoint, spec.metrics(), AuthKind.USER));

@@ -1,16 +1,29 @@
 package dev.engagement.http;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The secrets and keys a run may sign with. Any of them may be null. {@link #toString()} never
- * shows a secret, so a record printed by accident leaks nothing.
+ * The secrets and keys a run may sign with, and where they came from. Any of them may be null.
+ * {@link #toString()} never shows a secret, so a record printed by accident leaks nothing.
  */
 public record Credentials(String consumerKey, String consumerSecret, String accessToken, String accessTokenSecret,
-        String bearerToken) {
+        String bearerToken, Provenance provenance) {
 
     public static final Credentials NONE = new Credentials(null, null, null, null, null);
 
+    public Credentials {
+        provenance = provenance == null ? Provenance.ENVIRONMENT : provenance;
+    }
+
+    /** Credentials from the environment variables. */
+    public Credentials(String consumerKey, String consumerSecret, String accessToken, String accessTokenSecret,
+            String bearerToken) {
+        this(consumerKey, consumerSecret, accessToken, accessTokenSecret, bearerToken, Provenance.ENVIRONMENT);
+    }
+
     public boolean hasUserContext() {
-        return present(consumerKey) && present(consumerSecret) && present(accessToken) && present(accessTokenSecret);
+        return hasConsumer() && present(accessToken) && present(accessTokenSecret);
     }
 
     public boolean hasConsumer() {
@@ -19,6 +32,39 @@ public record Credentials(String consumerKey, String consumerSecret, String acce
 
     public boolean hasBearer() {
         return present(bearerToken);
+    }
+
+    public String get(ProfileField field) {
+        switch (field) {
+            case CONSUMER_KEY:
+                return consumerKey;
+            case CONSUMER_SECRET:
+                return consumerSecret;
+            case ACCESS_TOKEN:
+                return accessToken;
+            case ACCESS_TOKEN_SECRET:
+                return accessTokenSecret;
+            case BEARER_TOKEN:
+                return bearerToken;
+            default:
+                throw new IllegalArgumentException(field + " is not a credential");
+        }
+    }
+
+    /** The fields among {@code fields} that are not set. */
+    public List<ProfileField> missing(List<ProfileField> fields) {
+        List<ProfileField> missing = new ArrayList<>();
+        for (ProfileField f : fields) {
+            if (!present(get(f))) {
+                missing.add(f);
+            }
+        }
+        return missing;
+    }
+
+    /** A credential for messages: label, masked value and source, e.g. {@code access token ****abcd (ENGAGEMENT_ACCESS_TOKEN)}. */
+    public String describe(ProfileField field) {
+        return field.label() + " " + mask(get(field)) + " (" + provenance.source(field) + ")";
     }
 
     /** At most the last four characters, never more than a quarter of the value. */

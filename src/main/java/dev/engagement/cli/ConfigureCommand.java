@@ -1,0 +1,96 @@
+package dev.engagement.cli;
+
+import dev.engagement.RunContext;
+import dev.engagement.http.AuthMode;
+import dev.engagement.http.AuthSettings;
+import dev.engagement.http.ConfigureAction;
+import dev.engagement.http.ProfileField;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "configure", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Save credentials in a profile of the config file (readable by you only), or list the profiles.",
+            "On a terminal it asks for each value, secrets without echo; Enter keeps the current value. "
+                    + "In scripts, give --consumer-key and --access-token, and pipe the secrets as name=value lines "
+                    + "with --secrets-from-stdin."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  engagement configure",
+            "  engagement configure --profile brand --consumer-key KEY --access-token TOKEN \\",
+            "      --secrets-from-stdin < secrets.txt",
+            "  engagement configure --list",
+            "",
+            "secrets.txt holds name=value lines; names: consumer_key, consumer_secret, access_token,",
+            "access_token_secret, bearer_token, api_url (or the ENGAGEMENT_* variable names).",
+            "An empty value keeps the current one.",
+            "",
+            "Exit codes: 0 saved, nothing to change, or listed; 1 the file could not be written; 2 usage or input error."})
+final class ConfigureCommand implements Callable<Integer> {
+    /** Values given on the command line instead of the questions. */
+    static final class Values {
+        @Option(names = "--consumer-key", paramLabel = "KEY", description = "The app's consumer (API) key.")
+        String consumerKey;
+
+        @Option(names = "--access-token", paramLabel = "TOKEN", description = "The Tweet owner's access token.")
+        String accessToken;
+
+        @Option(names = "--api-url", paramLabel = "URL", description = "API base URL to use with this profile.")
+        String apiUrl;
+
+        @Option(names = "--secrets-from-stdin",
+                description = "Read name=value lines from stdin (e.g. consumer_secret=...); not echoed anywhere.")
+        boolean secretsFromStdin;
+
+        @Option(names = "--consumer-secret", paramLabel = "SECRET",
+                description = "Discouraged: lands in shell history and the process list; use --secrets-from-stdin.")
+        String consumerSecret;
+
+        @Option(names = "--access-token-secret", paramLabel = "SECRET",
+                description = "Discouraged, as --consumer-secret.")
+        String accessTokenSecret;
+
+        @Option(names = "--bearer-token", paramLabel = "TOKEN", description = "Discouraged, as --consumer-secret.")
+        String bearerToken;
+
+        Map<ProfileField, String> asMap() {
+            Map<ProfileField, String> m = new EnumMap<>(ProfileField.class);
+            m.put(ProfileField.CONSUMER_KEY, consumerKey);
+            m.put(ProfileField.CONSUMER_SECRET, consumerSecret);
+            m.put(ProfileField.ACCESS_TOKEN, accessToken);
+            m.put(ProfileField.ACCESS_TOKEN_SECRET, accessTokenSecret);
+            m.put(ProfileField.BEARER_TOKEN, bearerToken);
+            m.put(ProfileField.API_URL, apiUrl);
+            return m;
+        }
+    }
+
+    @ArgGroup(validate = false, heading = "%nProfile:%n", order = 1)
+    ProfileGroup profile = new ProfileGroup();
+
+    @Option(names = "--list", order = 2, description = "List the profiles, credentials masked, and change nothing.")
+    boolean list;
+
+    @ArgGroup(validate = false, heading = "%nValues instead of questions:%n", order = 3)
+    Values values = new Values();
+
+    @Option(names = {"-q", "--quiet"}, order = 4, description = "Only errors on stderr.")
+    boolean quiet;
+
+    private final RunContext ctx;
+
+    ConfigureCommand(RunContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return new ConfigureAction(ctx, quiet).run(new AuthSettings(AuthMode.auto, profile.profile, profile.config),
+                list, values.asMap(), values.secretsFromStdin);
+    }
+}
