@@ -85,6 +85,31 @@ class ReliabilityEndToEndTest {
     }
 
     @Test
+    void aRequestThatTimesOutIsRetried() {
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().script("slow@1")
+                .slowDelay(Duration.ofSeconds(3)))) {
+            List<Long> ids = fx.ownedIds(10, Duration.ofDays(1));
+            Cli.Result r = fx.cli().stdin(SandboxFixture.lines(ids)).run("28hr", "-f", "json", "-m", "impressions",
+                    "--timeout", "300ms");
+            assertEquals(0, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("timed out"), r.err());
+            assertEquals(10, JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("by_tweet").size());
+        }
+    }
+
+    @Test
+    void requestsPerMinutePacesWithoutA429() {
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().requestsPerMinute(5))) {
+            List<Long> ids = fx.ownedIds(100, Duration.ofDays(1));
+            Cli cli = fx.cli().stdin(SandboxFixture.lines(ids));
+            Cli.Result r = cli.run("28hr", "-f", "json", "-m", "impressions", "--requests-per-minute", "4");
+            assertEquals(0, r.exitCode(), r.toString());
+            assertTrue(!r.err().contains("429"), r.err());
+            assertEquals(4, fx.sandbox.requestsHandled());
+        }
+    }
+
+    @Test
     void unownedIdsInSeveralBatchesAreStrippedInBothWordings() {
         for (boolean legacy : new boolean[] {false, true}) {
             try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().legacyForbiddenWording(legacy))) {
