@@ -31,7 +31,9 @@ public record RunContext(OutputStream out, PrintStream err, InputStream in, Map<
 
     /** The real process: System streams, environment and clock. */
     public static RunContext system() {
+        boolean stdoutIsTerminal = Terminals.isTerminal(1);
         return new RunContext(System.out, System.err, System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM,
-                StopSignal.forProcess(), Terminals.isTerminal(0), Terminals.isTerminal(1), Terminals.isTerminal(2), Terminals.width(System.getenv()));
+                StopSignal.forProcess(), Terminals.isTerminal(0), stdoutIsTerminal, Terminals.isTerminal(2),
+                Terminals.width(System.getenv(), stdoutIsTerminal));
     }
 }

@@ -24,12 +24,32 @@ final class Terminals {
         }
     }
 
-    static int width(Map<String, String> env) {
+    /** COLUMNS when set (shells rarely export it), else what the terminal says, else 80. */
+    static int width(Map<String, String> env, boolean stdoutIsTerminal) {
         try {
             int cols = Integer.parseInt(env.getOrDefault("COLUMNS", "").trim());
-            return cols > 20 ? cols : 120;
+            if (cols > 20) {
+                return cols;
+            }
         } catch (NumberFormatException e) {
-            return 120;
+            // not set: ask the terminal
+        }
+        return stdoutIsTerminal ? sttyColumns() : 80;
+    }
+
+    private static int sttyColumns() {
+        try {
+            Process p = new ProcessBuilder("sh", "-c", "stty size < /dev/tty").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            p.waitFor();
+            String[] parts = out.split("\\s+");
+            int cols = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
+            return cols > 20 ? cols : 80;
+        } catch (IOException | NumberFormatException e) {
+            return 80;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 80;
         }
     }
 }

@@ -147,8 +147,12 @@ public final class FetchRunner {
         merger.ids().outOfRange.addAll(plan.outOfRange());
         StopSignal stop = ctx.stop();
         stop.install();
-        Sleeper sleeper = stop.guard(ctx.sleeper());
         Progress progress = new Progress(reporter, ctx, plan.estimate().batches(), input.uniqueIds());
+        // Sleeps come in short slices, so Ctrl-C ends a wait at once and the countdown on the bar moves.
+        Sleeper sleeper = stop.guard(d -> {
+            ctx.sleeper().sleep(d);
+            progress.tick();
+        });
         HttpTransport transport = new HttpTransport(spec.timeout());
         ApiClient client = new ApiClient(target.baseUrl(), transport, auth,
                 new RateLimiter(spec.requestsPerMinute(), ctx.clock(), sleeper),

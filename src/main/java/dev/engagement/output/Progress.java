@@ -86,6 +86,11 @@ public final class Progress implements FetchEvents, AutoCloseable {
         draw(true);
     }
 
+    /** Redraws during a long wait, so its countdown moves. */
+    public void tick() {
+        draw(false);
+    }
+
     public void batchDone(int idsInBatch) {
         batches++;
         ids += idsInBatch;
