@@ -1,13 +1,11 @@
 package dev.engagement.http;
 
+import dev.engagement.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,41 +14,20 @@ import org.junit.jupiter.api.Test;
 
 /** Pacing and backoff with a clock that moves only when the code under test sleeps. */
 class PacingTest {
-    /** A clock that a sleeper moves forward. */
-    static final class FakeTime extends Clock {
-        Instant now = Instant.parse("2026-11-23T10:00:00Z");
-        final List<Duration> sleeps = new ArrayList<>();
-        final Sleeper sleeper = d -> {
-            sleeps.add(d);
-            now = now.plus(d);
-        };
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    static MutableClock fakeTime() {
+        return new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     }
 
     @Test
     void requestsAreSpacedEvenlyWithNoBurstBeyondTheBudget() throws Exception {
-        FakeTime t = new FakeTime();
-        RateLimiter limiter = new RateLimiter(600, t, t.sleeper);
-        Instant first = t.now;
+        MutableClock t = fakeTime();
+        RateLimiter limiter = new RateLimiter(600, t, t.sleeper());
+        Instant first = t.instant();
         List<Instant> sent = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             limiter.acquire();
-            sent.add(t.now);
-            t.now = t.now.plusMillis(20); // the request itself
+            sent.add(t.instant());
+            t.advance(Duration.ofMillis(20)); // the request itself
         }
         assertEquals(first, sent.get(0), "the first request goes at once");
         for (int i = 1; i < sent.size(); i++) {
@@ -60,10 +37,10 @@ class PacingTest {
 
     @Test
     void aSlowRequestDoesNotEarnABurst() throws Exception {
-        FakeTime t = new FakeTime();
-        RateLimiter limiter = new RateLimiter(60, t, t.sleeper);
+        MutableClock t = fakeTime();
+        RateLimiter limiter = new RateLimiter(60, t, t.sleeper());
         limiter.acquire();
-        t.now = t.now.plusSeconds(10);
+        t.advance(Duration.ofSeconds(10));
         limiter.acquire();
         limiter.acquire();
         assertEquals(List.of(Duration.ofSeconds(1)), t.sleeps);
@@ -71,15 +48,15 @@ class PacingTest {
 
     @Test
     void anExhaustedServerBudgetWaitsForItsReset() throws Exception {
-        FakeTime t = new FakeTime();
-        RateLimiter limiter = new RateLimiter(0, t, t.sleeper);
-        Instant reset = t.now.plusSeconds(42);
+        MutableClock t = fakeTime();
+        RateLimiter limiter = new RateLimiter(0, t, t.sleeper());
+        Instant reset = t.instant().plusSeconds(42);
         HttpResult r = new HttpResult(200, Map.of("x-per-minute-limit", "600", "x-per-minute-remaining", "0",
                 "x-per-minute-reset", Long.toString(reset.getEpochSecond())), new byte[0]);
-        limiter.observe(RateLimitHeaders.of(r, t.now));
+        limiter.observe(RateLimitHeaders.of(r, t.instant()));
         assertTrue(limiter.waitingForServerReset());
         limiter.acquire();
-        assertEquals(reset, t.now);
+        assertEquals(reset, t.instant());
         limiter.acquire();
         assertEquals(List.of(Duration.ofSeconds(42)), t.sleeps);
     }

@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import dev.engagement.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,11 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,38 +50,19 @@ class ProgressTest {
                 ProgressLine.render(state(3, Duration.ofMinutes(1), Duration.ofSeconds(12)), 30));
     }
 
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-20T12:34:56Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     static final RateLimitHeaders NO_LIMITS = new RateLimitHeaders(null, null, null, null);
 
     static String drive(boolean terminal, boolean quiet, boolean verbose) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ManualClock clock = new ManualClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:34:56Z"));
         Reporter reporter = new Reporter(new PrintStream(err, true, StandardCharsets.UTF_8), quiet, verbose, false);
         try (Progress progress = new Progress(reporter, clock, terminal, 100, 2, 50)) {
-            clock.now = clock.now.plusSeconds(30);
+            clock.advance(Duration.ofSeconds(30));
             progress.onResponse("totals", 25, 200, Duration.ofMillis(80), NO_LIMITS);
             progress.batchDone(25);
-            clock.now = clock.now.plusSeconds(1);
+            clock.advance(Duration.ofSeconds(1));
             progress.onResponse("totals", 25, 200, Duration.ofMillis(80), NO_LIMITS);
-            clock.now = clock.now.plusMillis(50);
+            clock.advance(Duration.ofMillis(50));
             progress.batchDone(25);
         }
         return err.toString(StandardCharsets.UTF_8);

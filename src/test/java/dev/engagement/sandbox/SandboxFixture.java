@@ -1,5 +1,6 @@
 package dev.engagement.sandbox;
 
+import dev.engagement.testing.MutableClock;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
