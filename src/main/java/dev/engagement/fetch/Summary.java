@@ -13,14 +13,27 @@ final class Summary {
     private Summary() {
     }
 
+    private static String count(long n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    }
+
     static void print(Reporter reporter, InputSummary input, ApiClient client, RunResult result, FetchStats stats,
             Duration elapsed) {
         IdLists ids = result.ids();
         reporter.note(String.format(Locale.ROOT,
-                "Done in %.1f s: %,d Tweet IDs read (%,d duplicates dropped), %,d requests, %,d retries, "
+                "Done in %.1f s: %,d Tweet IDs read (%,d duplicates dropped), %s, %s, "
                         + "%,d unavailable, %,d forbidden, %,d failed.",
-                elapsed.toMillis() / 1000.0, input.uniqueIds(), input.duplicates(), client.requestsSent(), client.retries(),
+                elapsed.toMillis() / 1000.0, input.uniqueIds(), input.duplicates(),
+                count(client.requestsSent(), "request"), count(client.retries(), "retry", "retries"),
                 ids.unavailable.size(), ids.forbidden.size(), ids.failed.size()));
+        if (stats.batchesSkipped > 0) {
+            reporter.note(String.format(Locale.ROOT, "%,d batches came from the checkpoint and were not fetched again.",
+                    stats.batchesSkipped));
+        }
         if (!ids.forbidden.isEmpty()) {
             reporter.note(ids.forbidden.size() + " Tweet ID(s) are not owned by the access token's user and were left "
                     + "out (forbidden_tweet_ids); fetch them with that owner's token, or public metrics with --auth app.");

@@ -56,7 +56,6 @@ public final class ApiClient {
         while (true) {
             limiter.acquire();
             String failure;
-            Instant started = clock.instant();
             long t0 = System.nanoTime();
             requestsSent++;
             try {
@@ -82,7 +81,7 @@ public final class ApiClient {
                     }
                 }
             } catch (IOException e) {
-                failure = describe(e, started);
+                failure = describe(e);
             }
             failures++;
             if (failures > maxRetries) {
@@ -117,7 +116,7 @@ public final class ApiClient {
         return ResponseJson.parse(new InputStreamReader(new ByteArrayInputStream(result.body()), StandardCharsets.UTF_8));
     }
 
-    private static String describe(IOException e, Instant started) {
+    private static String describe(IOException e) {
         String kind = e.getClass().getSimpleName();
         if (e instanceof java.net.SocketTimeoutException) {
             return "the request timed out";

@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongPredicate;
 
 /** A sandbox on loopback with a fixed clock, and a command line pointed at it through the environment. */
 public final class SandboxFixture implements AutoCloseable {
@@ -38,42 +42,51 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** A command line with the sandbox's URL and full credentials in the environment. */
     public Cli cli() {
-        SandboxCredentials c = sandbox.credentials();
-        return new Cli().clock(clock)
-                .env("ENGAGEMENT_API_URL", sandbox.baseUrl().toString())
-                .env("ENGAGEMENT_CONSUMER_KEY", c.consumerKey())
-                .env("ENGAGEMENT_CONSUMER_SECRET", c.consumerSecret())
-                .env("ENGAGEMENT_ACCESS_TOKEN", c.accessToken())
-                .env("ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret());
+        Cli cli = new Cli().clock(clock);
+        environment().forEach(cli::env);
+        return cli;
     }
 
-    /** IDs of Tweets posted about {@code age} ago that the sandbox user owns and that are neither deleted nor protected. */
+    /** Tweets the sandbox user owns, neither deleted nor protected, posted about {@code age} before now. */
     public List<Long> ownedIds(int n, Duration age) {
+        return ids(n, age, id -> data().authorOf(id) == SandboxData.SANDBOX_USER_ID && !data().isDeleted(id)
+                && !data().isProtected(id));
+    }
+
+    /** Tweets of other users (neither deleted nor protected): refused as forbidden with the sandbox token. */
+    public List<Long> unownedIds(int n, Duration age) {
+        return ids(n, age, id -> data().authorOf(id) != SandboxData.SANDBOX_USER_ID && !data().isDeleted(id)
+                && !data().isProtected(id));
+    }
+
+    /** Deleted Tweets of the sandbox user: reported as unavailable. */
+    public List<Long> deletedIds(int n, Duration age) {
+        return ids(n, age, id -> data().authorOf(id) == SandboxData.SANDBOX_USER_ID && data().isDeleted(id));
+    }
+
+    /** The first {@code n} IDs that pass {@code wanted}, posted from {@code age} ago on, never younger than half of it. */
+    public List<Long> ids(int n, Duration age, LongPredicate wanted) {
         List<Long> ids = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
         Instant t = now.minus(age);
+        long spacing = Math.min(37, age.toSeconds() / (2L * n));
         for (int k = 1; ids.size() < n; k += 7919) {
-            // Spread over the older half of the age, so no ID is younger than half of it.
-            long id = SandboxData.idAt(t.plusSeconds(ids.size() * age.toSeconds() / (2L * n)), k % (1 << 22));
-            if (data().authorOf(id) == SandboxData.SANDBOX_USER_ID && !data().isDeleted(id) && !data().isProtected(id)
-                    && !ids.contains(id)) {
+            long id = SandboxData.idAt(t.plusSeconds(ids.size() * spacing), k % (1 << 22));
+            if (wanted.test(id) && seen.add(id)) {
                 ids.add(id);
             }
         }
         return ids;
     }
 
-    /** IDs the sandbox user does not own (neither deleted nor protected). */
-    public List<Long> unownedIds(int n, Duration age) {
-        List<Long> ids = new ArrayList<>();
-        Instant t = now.minus(age);
-        for (int k = 3; ids.size() < n; k += 104729) {
-            long id = SandboxData.idAt(t.plusSeconds(k % 1000), k % (1 << 22));
-            if (data().authorOf(id) != SandboxData.SANDBOX_USER_ID && !data().isDeleted(id) && !data().isProtected(id)
-                    && !ids.contains(id)) {
-                ids.add(id);
-            }
-        }
-        return ids;
+    /** The sandbox's URL and full credentials, as the command line reads them from the environment. */
+    public Map<String, String> environment() {
+        SandboxCredentials c = sandbox.credentials();
+        return Map.of("ENGAGEMENT_API_URL", sandbox.baseUrl().toString(),
+                "ENGAGEMENT_CONSUMER_KEY", c.consumerKey(),
+                "ENGAGEMENT_CONSUMER_SECRET", c.consumerSecret(),
+                "ENGAGEMENT_ACCESS_TOKEN", c.accessToken(),
+                "ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret());
     }
 
     public static String lines(List<Long> ids) {

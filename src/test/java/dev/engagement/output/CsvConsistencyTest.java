@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import dev.engagement.cli.SandboxFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The CSV layouts against the JSON document and against each other, over several batches. */
 class CsvConsistencyTest {
-    static FixedSandbox fx;
+    static SandboxFixture fx;
     static String ids;
     static final String[] RUN = {"28hr", "-m", "impressions,favorites,url_clicks", "--top", "4",
             "-g", "hourly=tweet.id,engagement.type,engagement.day,engagement.hour",
@@ -41,7 +42,7 @@ class CsvConsistencyTest {
 
     @BeforeAll
     static void start() {
-        fx = new FixedSandbox();
+        fx = FixedSandbox.start();
         ids = FixedSandbox.lines(fx.ownedIds(60, Duration.ofHours(22)));
     }
 

@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import dev.engagement.cli.SandboxFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.engagement.cli.Cli;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Each format, byte for byte, for a fixed sandbox seed and clock; see {@link Golden} to review or update. */
 class GoldenOutputTest {
-    static FixedSandbox fx;
+    static SandboxFixture fx;
     static String totalsIds;
     static String hours28Ids;
 
@@ -26,7 +27,7 @@ class GoldenOutputTest {
 
     @BeforeAll
     static void start() {
-        fx = new FixedSandbox();
+        fx = FixedSandbox.start();
         List<Long> ids = new ArrayList<>(fx.ownedIds(5, Duration.ofDays(3)));
         ids.addAll(fx.deletedIds(1, Duration.ofDays(3)));
         ids.addAll(fx.unownedIds(1, Duration.ofDays(3)));

@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import dev.engagement.cli.SandboxFixture;
 import dev.engagement.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,7 +89,7 @@ class ProgressTest {
 
     @Test
     void throughTheCommandLine() {
-        try (FixedSandbox fx = new FixedSandbox()) {
+        try (SandboxFixture fx = FixedSandbox.start()) {
             String ids = FixedSandbox.lines(fx.ownedIds(30, Duration.ofDays(3)));
             // stderr a terminal, quiet, bar expected
             for (List<Boolean> c : List.of(List.of(true, false, true), List.of(true, true, false),
@@ -110,7 +111,7 @@ class ProgressTest {
 
     @Test
     void theBarIsErasedBeforeTheDataWhenBothGoToOneTerminal() {
-        try (FixedSandbox fx = new FixedSandbox()) {
+        try (SandboxFixture fx = FixedSandbox.start()) {
             ByteArrayOutputStream screen = new ByteArrayOutputStream();
             RunContext ctx = new RunContext(screen, new PrintStream(screen, true, StandardCharsets.UTF_8),
                     new ByteArrayInputStream(FixedSandbox.lines(fx.ownedIds(30, Duration.ofDays(3)))

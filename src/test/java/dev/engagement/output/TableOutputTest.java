@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import dev.engagement.cli.SandboxFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,12 +25,12 @@ import org.junit.jupiter.api.Test;
 
 /** The table format: alignment, cutting to the width, and colour only where it belongs. */
 class TableOutputTest {
-    static FixedSandbox fx;
+    static SandboxFixture fx;
     static String ids;
 
     @BeforeAll
     static void start() {
-        fx = new FixedSandbox();
+        fx = FixedSandbox.start();
         ids = FixedSandbox.lines(fx.ownedIds(3, Duration.ofDays(2)));
     }
 

@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import dev.engagement.cli.SandboxFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /** --top through the command line: where its counts come from, and the options that go with it. */
 class TopTweetsCliTest {
-    static FixedSandbox fx;
+    static SandboxFixture fx;
     static String ids;
     static final String METRICS = "impressions,favorites,replies,url_clicks";
 
     @BeforeAll
     static void start() {
-        fx = new FixedSandbox();
+        fx = FixedSandbox.start();
         ids = FixedSandbox.lines(fx.ownedIds(40, Duration.ofHours(22)));
     }
 
