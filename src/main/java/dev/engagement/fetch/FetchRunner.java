@@ -149,7 +149,7 @@ public final class FetchRunner {
         stop.install();
         Sleeper sleeper = stop.guard(ctx.sleeper());
         Progress progress = new Progress(reporter, ctx, plan.estimate().batches(), input.uniqueIds());
-        HttpTransport transport = new HttpTransport(spec.timeout());
+        HttpTransport transport = new HttpTransport(spec.timeout(), spec.debug() ? ctx.err() : null);
         ApiClient client = new ApiClient(target.baseUrl(), transport, auth,
                 new RateLimiter(spec.requestsPerMinute(), ctx.clock(), sleeper),
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), new SplittableRandom()),
