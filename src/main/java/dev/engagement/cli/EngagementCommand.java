@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fetch Tweet engagement metrics in bulk from the X Enterprise Engagement API.",
-        subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, SandboxCommand.class},
+        subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, SandboxCommand.class,
+            CompletionCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -27,7 +28,7 @@ public final class EngagementCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: totals, 28hr, historical or sandbox.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: totals, 28hr, historical, sandbox or completion.");
     }
 
     /** The configured command line: our streams, our factory and one-sentence error handling. */
