@@ -205,6 +205,7 @@ function _picocli_engagement_totals() {
   local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--dry-run' '--pretty' '--compact' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '--auth' '-f' '--format' '-o' '--output' '--top' '--max-retries' '--timeout' '--requests-per-minute' '--checkpoint'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
+  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local FORMAT_option_args=("json" "csv" "table") # --format values
 
@@ -220,7 +221,9 @@ function _picocli_engagement_totals() {
       return $?
       ;;
     '-g'|'--group-by')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
+      return $?
       ;;
     '--api-url')
       return
@@ -280,6 +283,7 @@ function _picocli_engagement__28hr() {
   local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--dry-run' '--pretty' '--compact' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '--auth' '-f' '--format' '-o' '--output' '--top' '--max-retries' '--timeout' '--requests-per-minute' '--checkpoint'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
+  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local FORMAT_option_args=("json" "csv" "table") # --format values
 
@@ -295,7 +299,9 @@ function _picocli_engagement__28hr() {
       return $?
       ;;
     '-g'|'--group-by')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
+      return $?
       ;;
     '--api-url')
       return
@@ -355,6 +361,7 @@ function _picocli_engagement_historical() {
   local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--dry-run' '--pretty' '--compact' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--clamp' '-h' '--help' '-V' '--version'"
   local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '--auth' '-f' '--format' '-o' '--output' '--top' '--max-retries' '--timeout' '--requests-per-minute' '--checkpoint' '--start' '--end' '--since-post'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
+  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local FORMAT_option_args=("json" "csv" "table") # --format values
 
@@ -370,7 +377,9 @@ function _picocli_engagement_historical() {
       return $?
       ;;
     '-g'|'--group-by')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
+      return $?
       ;;
     '--api-url')
       return
@@ -436,7 +445,7 @@ function _picocli_engagement_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--legacy-forbidden-wording' '--no-media-clicks' '--ignore-group-key-case' '--unavailable-error' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--legacy-forbidden-wording' '--no-media-clicks' '--ignore-group-key-case' '--unavailable-error' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--port' '--seed' '--requests-per-minute' '--latency' '--latency-jitter' '--fail-rate' '--reset-rate' '--garbage-rate' '--slow-rate' '--slow-delay' '--script' '--hour-layout' '--timestamp-tolerance' '--log-requests'"
   local LAYOUT_option_args=("hour-of-day" "day-hour") # --hour-layout values
 

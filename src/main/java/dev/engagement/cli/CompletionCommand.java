@@ -20,16 +20,21 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
-        description = "Print the shell completion script for bash or zsh (subcommands, options, formats, metrics, "
-                + "group-by keys, auth modes and file names).",
+        description = {"Print the shell completion script for bash or zsh.",
+            "It completes subcommands, options, formats, metrics, group-by keys, auth modes and file names."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  source <(engagement completion bash)                      # bash, this shell only",
             "  engagement completion bash > ~/.local/share/bash-completion/completions/engagement",
-            "  engagement completion zsh > \"${fpath[1]}/_engagement\"     # zsh, then restart zsh",
+            "  source <(engagement completion bash)",
+            "  engagement completion zsh > ~/.zfunc/_engagement",
             "",
-            "The scripts complete 'engagement' as a command on the PATH, for example a wrapper script or an alias",
-            "of 'java -jar engagement.jar'. Prebuilt copies are in completions/ (engagement.bash, _engagement)."})
+            "bash: the first line installs the script for bash-completion; the second loads it into this shell only.",
+            "",
+            "zsh: put _engagement in a directory on $$fpath, here ~/.zfunc with 'fpath=(~/.zfunc $$fpath)' before "
+                    + "'compinit' in ~/.zshrc; or source the file from ~/.zshrc after compinit.",
+            "",
+            "The scripts complete the command 'engagement': a wrapper script on the PATH, or an alias of "
+                    + "'java -jar engagement.jar'. Prebuilt copies: completions/engagement.bash and completions/_engagement."})
 public final class CompletionCommand implements Callable<Integer> {
     /** The command name the scripts complete. */
     public static final String NAME = "engagement";
@@ -73,6 +78,9 @@ public final class CompletionCommand implements Callable<Integer> {
                 + "# zsh completion for " + NAME + ", generated from the command model (engagement completion zsh).\n"
                 + "# Install: put this file, named _" + NAME + ", in a directory on $fpath before compinit runs;\n"
                 + "# or source it from ~/.zshrc after compinit.\n"
+                + "\n"
+                + "# bash's compopt has no zsh counterpart: a no-op (the script's own alias works only when sourced).\n"
+                + "(( $+functions[compopt] )) || compopt() { return 0; }\n"
                 + "\n"
                 + script
                 + "\n"

@@ -19,7 +19,17 @@ import picocli.CommandLine.Spec;
         footer = {
             "  engagement totals --sandbox samples/tweet-ids.txt",
             "  engagement 28hr -f csv -o last-28h.csv ids.txt",
-            "  engagement historical --start 2026-10-01 --end 2026-10-15 ids.txt",
+            "  engagement historical --start 90d --end 30d ids.txt",
+            "  source <(engagement completion bash)",
+            "",
+            "Run 'engagement COMMAND --help' for a command's options, defaults and examples.",
+            "",
+            HelpText.ENV_HEADING,
+            HelpText.ENV_CONSUMER,
+            HelpText.ENV_ACCESS,
+            HelpText.ENV_BEARER,
+            HelpText.ENV_API_URL,
+            HelpText.ENV_NO_COLOR,
             "",
             ExitCodes.HELP})
 public final class EngagementCommand implements Runnable {

@@ -26,7 +26,7 @@ abstract class FetchCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nInput:%n", order = 1)
     InputGroup input = new InputGroup();
 
-    @ArgGroup(validate = false, heading = "%nRequest:%n", order = 2)
+    @ArgGroup(validate = false, heading = "%nRequest and authentication:%n", order = 2)
     RequestGroup request = new RequestGroup();
 
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
