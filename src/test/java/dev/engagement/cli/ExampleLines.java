@@ -9,6 +9,9 @@ import java.util.List;
  * shell words (quotes, trailing comments), with the parts a test must not take literally rewritten.
  */
 final class ExampleLines {
+    /** Stands in for ID files that examples name but that do not exist (ids.txt, export.csv...): six IDs. */
+    static final String PLACEHOLDER_IDS = "samples/input/ids.txt";
+
     private ExampleLines() {
     }
 
@@ -77,7 +80,7 @@ final class ExampleLines {
 
     /**
      * Arguments after {@code engagement} for a run against the in-process sandbox: {@code --sandbox}
-     * added to fetch commands, placeholder ID files replaced by {@code samples/tweet-ids.txt} and output
+     * added to fetch commands, placeholder ID files replaced by {@link #PLACEHOLDER_IDS} and output
      * files moved into {@code tmp}, so the run writes nothing into the working copy.
      */
     static List<String> forSandbox(List<String> words, Path tmp) {
@@ -96,7 +99,7 @@ final class ExampleLines {
                 args.set(i, a.substring(0, eq + 1) + tmp.resolve(Path.of(a.substring(eq + 1)).getFileName()));
             } else if (fetch && !a.startsWith("-") && !a.contains("/") && (a.endsWith(".txt") || a.endsWith(".csv"))
                     && !Path.of(a).toFile().exists()) {
-                args.set(i, "samples/tweet-ids.txt");
+                args.set(i, PLACEHOLDER_IDS);
             }
         }
         if (fetch && !args.contains("--sandbox")) {

@@ -89,7 +89,7 @@ class HelpTest {
     /** Every example in every command's help runs: fetch commands against the sandbox, sandbox lines parse. */
     @Test
     void examplesInHelpRun(@TempDir Path tmp) throws Exception {
-        String ids = Files.readString(Path.of("samples/tweet-ids.txt"));
+        String ids = Files.readString(Path.of(ExampleLines.PLACEHOLDER_IDS));
         CommandLine root = EngagementCommand.commandLine(quietContext());
         int ran = 0;
         for (String line : examples(root)) {
