@@ -30,14 +30,14 @@ import picocli.CommandLine.Option;
             "  engagement sandbox --quiet --port 8080 > sandbox.env &",
             "  sleep 2; . ./sandbox.env; engagement totals ids.txt",
             "  engagement sandbox --port 0 --seed 7 --requests-per-minute 60",
-            "  engagement sandbox --latency 50ms --latency-jitter 20ms --fail-rate 0.05 --reset-rate 0.01",
+            "  engagement sandbox --latency 50ms --latency-jitter 20ms --fail-rate 0.05",
             "  engagement sandbox --script 503@2,reset@3,429@5 --log-requests sandbox.log",
             "",
-            "Fault script: KIND@N, comma-separated; KIND is 500, 502, 503, 429, reset, garbage or slow; N counts",
-            "API requests from 1.",
+            "Fault script: KIND@N, comma-separated; KIND is 500, 502, 503, 429, reset, garbage or slow; N counts "
+                    + "API requests from 1.",
             "",
-            "-q/--quiet and -v/--verbose mean what they mean on the fetch commands: -q leaves only the export lines",
-            "(and errors), -v adds stack traces to errors."})
+            "-q/--quiet and -v/--verbose mean what they mean on the fetch commands: -q leaves only the export lines "
+                    + "(and errors), -v adds stack traces to errors."})
 public final class SandboxCommand implements Callable<Integer> {
 
     /** The two layouts of engagement.hour without engagement.day. */
