@@ -14,8 +14,9 @@ mkdir -p "$ARTIFACTS"
 
 # Exit code 1 means some IDs failed after all retries (they are listed in failed_tweet_ids);
 # set -e fails the job on it, and on 2 (bad input) and 3 (credentials) as well.
-$ENGAGEMENT totals ${SANDBOX:-} --format csv --output "$ARTIFACTS/engagement-totals.csv" --top 10 \
-    --top-output "$ARTIFACTS/top-tweets.csv" "$IDS"
+# --top 10 with --top-output writes the ten best Tweets per metric to their own CSV.
+$ENGAGEMENT totals ${SANDBOX:-} --quiet --format csv --output "$ARTIFACTS/engagement-totals.csv" \
+    --top 10 --top-output "$ARTIFACTS/top-tweets.csv" "$IDS"
 
 echo "Wrote $ARTIFACTS/engagement-totals.csv ($(($(wc -l < "$ARTIFACTS/engagement-totals.csv") - 1)) rows)"
 # Upload step, for example in GitHub Actions:

@@ -19,9 +19,11 @@ if ! flock -n 9; then
     exit 0
 fi
 
-# Credentials come from the profile written by 'engagement configure', or from ENGAGEMENT_* variables.
+# Credentials come from the profile written by 'engagement configure' (add --profile NAME for another
+# Tweet owner), or from the ENGAGEMENT_* variables. Try it without credentials:
+#   SANDBOX=--sandbox ENGAGEMENT="java -jar target/engagement.jar" IDS=samples/tweet-ids.txt OUT_DIR=/tmp/daily samples/cron-daily.sh
 set +e
-$ENGAGEMENT totals --quiet \
+$ENGAGEMENT totals ${SANDBOX:-} --quiet \
     --checkpoint "$OUT_DIR/$DAY.checkpoint" \
     --format csv --output "$OUT_DIR/totals-$DAY.csv" \
     "$IDS"

@@ -13,13 +13,23 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Fetch Tweet engagement metrics in bulk from the X Enterprise Engagement API.",
         subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, ConfigureCommand.class,
-            TokenCommand.class, SandboxCommand.class},
+            TokenCommand.class, SandboxCommand.class, CompletionCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
         footer = {
             "  engagement totals --sandbox samples/tweet-ids.txt",
             "  engagement 28hr -f csv -o last-28h.csv ids.txt",
-            "  engagement historical --start 2026-10-01 --end 2026-10-15 ids.txt",
+            "  engagement historical --start 90d --end 30d ids.txt",
+            "  source <(engagement completion bash)",
+            "",
+            "Run 'engagement COMMAND --help' for a command's options, defaults and examples.",
+            "",
+            HelpText.ENV_HEADING,
+            HelpText.ENV_CONSUMER,
+            HelpText.ENV_ACCESS,
+            HelpText.ENV_BEARER,
+            HelpText.ENV_API_URL,
+            HelpText.ENV_NO_COLOR,
             "",
             ExitCodes.HELP})
 public final class EngagementCommand implements Runnable {
@@ -28,7 +38,8 @@ public final class EngagementCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: totals, 28hr, historical, configure, token or sandbox.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Name a command: totals, 28hr, historical, configure, token, sandbox or completion.");
     }
 
     /** The configured command line: our streams, our factory and one-sentence error handling. */

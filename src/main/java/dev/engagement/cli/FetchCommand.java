@@ -73,7 +73,10 @@ abstract class FetchCommand implements Callable<Integer> {
                 new InputOptions(input.idColumn, input.skipInvalid, input.originals),
                 request.metrics, request.groupBy, start(), end(), clamp(), sincePost(), request.apiUrl, request.sandbox, auth.settings(), output.settings(),
                 reliability.maxRetries, reliability.timeout, reliability.requestsPerMinute, reliability.checkpoint, reliability.force, request.dryRun,
-                logging.quiet, logging.verbose);
+                logging.quiet, logging.verbose || logging.debug, logging.debug);
+        if (logging.debug) {
+            LoggingGroup.enableHttpClientDebugLog();
+        }
         return new FetchRunner(fetch, ctx).run();
     }
 }

@@ -8,18 +8,21 @@ import picocli.CommandLine.Option;
 
 @Command(name = "historical", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "Any range within the last 365 days, per hour or day if grouped so (up to 25 IDs per request; "
-                + "user context).",
+        description = {"Any range within the last 365 days, per hour or day if grouped so.",
+            "Up to 25 IDs per request; needs user context: the Tweet owner's access token."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  engagement historical --sandbox --start 2026-10-01 --end 2026-10-15 samples/tweet-ids.txt",
-            "  engagement historical --start 90d -g daily=tweet.id,engagement.type,engagement.day ids.txt",
+            "  engagement historical --sandbox --start 90d --dry-run samples/tweet-ids.txt",
+            "  engagement historical --start 60d --end 30d -g daily=tweet.id,engagement.type,engagement.day ids.txt",
             "  engagement historical --since-post 28d --top 10 ids.txt",
             "",
             "Ranges longer than 28 days are fetched in consecutive windows of at most 28 days and added up.",
             "",
-            "Environment: ENGAGEMENT_CONSUMER_KEY, ENGAGEMENT_CONSUMER_SECRET, ENGAGEMENT_ACCESS_TOKEN,",
-            "ENGAGEMENT_ACCESS_TOKEN_SECRET, ENGAGEMENT_API_URL, NO_COLOR.",
+            HelpText.ENV_HEADING,
+            HelpText.ENV_CONSUMER,
+            HelpText.ENV_ACCESS,
+            HelpText.ENV_API_URL,
+            HelpText.ENV_NO_COLOR,
             "",
             ExitCodes.HELP})
 final class HistoricalCommand extends FetchCommand {

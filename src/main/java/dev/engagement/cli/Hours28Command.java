@@ -6,14 +6,19 @@ import picocli.CommandLine.Command;
 
 @Command(name = "28hr", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "The last 28 hours, per hour or day if grouped so (up to 25 IDs per request; user context).",
+        description = {"The last 28 hours, per hour or day if grouped so (up to 25 IDs per request).",
+            "Needs user context: the Tweet owner's access token."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  engagement 28hr --sandbox samples/tweet-ids.txt",
+            "  engagement 28hr -m impressions,engagements --top 5 -f table ids.txt",
             "  engagement 28hr -g hourly=tweet.id,engagement.type,engagement.day,engagement.hour -f csv ids.txt",
             "",
-            "Environment: ENGAGEMENT_CONSUMER_KEY, ENGAGEMENT_CONSUMER_SECRET, ENGAGEMENT_ACCESS_TOKEN,",
-            "ENGAGEMENT_ACCESS_TOKEN_SECRET, ENGAGEMENT_API_URL, NO_COLOR.",
+            HelpText.ENV_HEADING,
+            HelpText.ENV_CONSUMER,
+            HelpText.ENV_ACCESS,
+            HelpText.ENV_API_URL,
+            HelpText.ENV_NO_COLOR,
             "",
             ExitCodes.HELP})
 final class Hours28Command extends FetchCommand {

@@ -4,9 +4,27 @@ import picocli.CommandLine.Option;
 
 /** How much to say on stderr. */
 public final class LoggingGroup {
+    /** slf4j-simple's key prefix for per-logger levels (see src/main/resources/simplelogger.properties). */
+    static final String LOG_LEVEL_KEY = "org.slf4j.simpleLogger.log.";
+
     @Option(names = {"-q", "--quiet"}, description = "Only errors on stderr: no notes, warnings, progress or summary.")
     boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, description = "One line per request on stderr; stack traces on failures.")
     boolean verbose;
+
+    @Option(names = "--debug",
+            description = "Like --verbose, plus every HTTP request and response on stderr (headers and bodies; the "
+                    + "Authorization header shows its scheme only) and HttpClient's connection log.")
+    boolean debug;
+
+    /**
+     * Turns on HttpClient's own debug log (connections, pool, execution) before its first logger is
+     * created. Its header and wire loggers stay off: they would print the Authorization header.
+     */
+    static void enableHttpClientDebugLog() {
+        System.setProperty(LOG_LEVEL_KEY + "org.apache.hc.client5.http", "debug");
+        System.setProperty(LOG_LEVEL_KEY + "org.apache.hc.client5.http.headers", "off");
+        System.setProperty(LOG_LEVEL_KEY + "org.apache.hc.client5.http.wire", "off");
+    }
 }

@@ -12,7 +12,7 @@ public final class RequestGroup {
                     + "credentials at hand). One of: ${COMPLETION-CANDIDATES}.")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = {"-g", "--group-by"}, paramLabel = "NAME=KEY,...",
+    @Option(names = {"-g", "--group-by"}, paramLabel = "NAME=KEY,...", completionCandidates = GroupByExamples.class,
             description = "A grouping, repeatable up to 3 times (default: by_tweet=tweet.id,engagement.type). "
                     + "Keys: tweet.id, engagement.type, and on 28hr/historical engagement.day, engagement.hour.")
     List<String> groupBy = new ArrayList<>();

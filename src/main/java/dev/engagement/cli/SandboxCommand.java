@@ -19,22 +19,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code engagement sandbox}: serves a local emulator of the Engagement API until interrupted. */
-@Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "sandbox", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Serve a local emulator of the Engagement API on 127.0.0.1, as strict as the API contract, with "
-                    + "deterministic data and optional faults. Prints the URL and the credentials it accepts as "
-                    + "'export' lines, then serves until Ctrl-C.",
+            "Serve a local emulator of the Engagement API (no account, no network).",
+            "It listens on 127.0.0.1, is as strict as the API contract, with deterministic data and optional faults. Prints the URL and the "
+                    + "credentials it accepts as 'export' lines on stdout, then serves until Ctrl-C.",
             "The credentials are fixed sandbox values, not secrets."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  engagement sandbox --port 8080 > sandbox.env &",
+            "  engagement sandbox --quiet --port 8080 > sandbox.env &",
             "  sleep 2; . ./sandbox.env; engagement totals ids.txt",
             "  engagement sandbox --port 0 --seed 7 --requests-per-minute 60",
-            "  engagement sandbox --latency 50ms --latency-jitter 20ms --fail-rate 0.05 --reset-rate 0.01",
+            "  engagement sandbox --latency 50ms --latency-jitter 20ms --fail-rate 0.05",
             "  engagement sandbox --script 503@2,reset@3,429@5 --log-requests sandbox.log",
             "",
-            "Fault script: KIND@N, comma-separated; KIND is 500, 502, 503, 429, reset, garbage or slow; N counts",
-            "API requests from 1."})
+            "Fault script: KIND@N, comma-separated; KIND is 500, 502, 503, 429, reset, garbage or slow; N counts "
+                    + "API requests from 1.",
+            "",
+            "-q/--quiet and -v/--verbose mean what they mean on the fetch commands: -q leaves only the export lines "
+                    + "(and errors), -v adds stack traces to errors."})
 public final class SandboxCommand implements Callable<Integer> {
 
     /** The two layouts of engagement.hour without engagement.day. */
@@ -69,16 +72,16 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--latency-jitter", paramLabel = "DURATION", description = "Up to this much more, per request (default: 0).")
     String latencyJitter = "0";
 
-    @Option(names = "--fail-rate", paramLabel = "P", description = "Share of requests answered 500/502/503 (0..1).")
+    @Option(names = "--fail-rate", paramLabel = "P", description = "Share of requests answered 500/502/503 (0..1; default: 0).")
     double failRate;
 
-    @Option(names = "--reset-rate", paramLabel = "P", description = "Share of connections closed without a response (0..1).")
+    @Option(names = "--reset-rate", paramLabel = "P", description = "Share of connections closed without a response (0..1; default: 0).")
     double resetRate;
 
-    @Option(names = "--garbage-rate", paramLabel = "P", description = "Share of 200 responses whose body is not JSON (0..1).")
+    @Option(names = "--garbage-rate", paramLabel = "P", description = "Share of 200 responses whose body is not JSON (0..1; default: 0).")
     double garbageRate;
 
-    @Option(names = "--slow-rate", paramLabel = "P", description = "Share of requests delayed by --slow-delay (0..1).")
+    @Option(names = "--slow-rate", paramLabel = "P", description = "Share of requests delayed by --slow-delay (0..1; default: 0).")
     double slowRate;
 
     @Option(names = "--slow-delay", paramLabel = "DURATION", description = "Delay of a slow request (default: 10m).")
@@ -112,6 +115,13 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--log-requests", paramLabel = "FILE", description = "Append one JSON line per request to FILE.")
     Path logRequests;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Print only the export lines (no comment line before them); errors still go to stderr.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Stack traces on failures.")
+    boolean verbose;
 
     private final PrintStream out;
     private final Clock clock;
@@ -212,7 +222,9 @@ public final class SandboxCommand implements Callable<Integer> {
         }, "sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         SandboxCredentials c = sandbox.credentials();
-        out.println("# Engagement API sandbox (seed " + config.seed() + "); Ctrl-C stops it. Fixed test credentials:");
+        if (!quiet) {
+            out.println("# Engagement API sandbox (seed " + config.seed() + "); Ctrl-C stops it. Fixed test credentials:");
+        }
         out.println("export ENGAGEMENT_API_URL=" + sandbox.baseUrl());
         out.println("export ENGAGEMENT_CONSUMER_KEY=" + c.consumerKey());
         out.println("export ENGAGEMENT_CONSUMER_SECRET=" + c.consumerSecret());

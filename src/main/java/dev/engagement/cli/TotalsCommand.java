@@ -6,15 +6,22 @@ import picocli.CommandLine.Command;
 
 @Command(name = "totals", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, showDefaultValues = false, usageHelpAutoWidth = true,
-        description = "Lifetime totals per Tweet (up to 250 IDs per request).",
+        description = {"Lifetime totals per Tweet (up to 250 IDs per request).",
+            "User context, or app-only auth when only public metrics are asked for (favorites, retweets, "
+                    + "quote_tweets, replies, video_views)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  engagement totals --sandbox samples/tweet-ids.txt",
             "  engagement totals -m favorites,retweets,replies -f csv -o totals.csv ids.txt",
             "  cut -d, -f1 export.csv | engagement totals --top 10 -f table",
+            "  engagement totals --auth bearer -m favorites,retweets --dry-run ids.txt",
             "",
-            "Environment: ENGAGEMENT_CONSUMER_KEY, ENGAGEMENT_CONSUMER_SECRET, ENGAGEMENT_ACCESS_TOKEN,",
-            "ENGAGEMENT_ACCESS_TOKEN_SECRET, ENGAGEMENT_BEARER_TOKEN, ENGAGEMENT_API_URL, NO_COLOR.",
+            HelpText.ENV_HEADING,
+            HelpText.ENV_CONSUMER,
+            HelpText.ENV_ACCESS,
+            HelpText.ENV_BEARER,
+            HelpText.ENV_API_URL,
+            HelpText.ENV_NO_COLOR,
             "",
             ExitCodes.HELP})
 final class TotalsCommand extends FetchCommand {

@@ -153,7 +153,7 @@ public final class FetchRunner {
             ctx.sleeper().sleep(d);
             progress.tick();
         });
-        HttpTransport transport = new HttpTransport(spec.timeout());
+        HttpTransport transport = new HttpTransport(spec.timeout(), spec.debug() ? ctx.err() : null);
         ApiClient client = new ApiClient(target.baseUrl(), transport, auth,
                 new RateLimiter(spec.requestsPerMinute(), ctx.clock(), sleeper),
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), new SplittableRandom()),

@@ -30,5 +30,6 @@ public record FetchSpec(
         boolean force,
         boolean dryRun,
         boolean quiet,
-        boolean verbose) {
+        boolean verbose,
+        boolean debug) {
 }

@@ -28,10 +28,17 @@ import org.apache.hc.core5.util.Timeout;
 public final class HttpTransport implements Closeable {
     private static final String USER_AGENT = "engagement-cli";
     private final Duration timeout;
+    private final DebugLog debug;
     private CloseableHttpClient client;
 
     public HttpTransport(Duration timeout) {
+        this(timeout, null);
+    }
+
+    /** With {@code debug} not null, every request and response is logged there, Authorization redacted (--debug). */
+    public HttpTransport(Duration timeout, java.io.PrintStream debug) {
         this.timeout = timeout;
+        this.debug = debug == null ? null : new DebugLog(debug);
     }
 
     /** Builds a signed POST of a JSON body; each call gives a new request so each attempt is signed afresh. */
@@ -52,6 +59,9 @@ public final class HttpTransport implements Closeable {
                 headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
             }
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+            if (debug != null) {
+                debug.responseBody(body);
+            }
             return new HttpResult(response.getCode(), headers, body);
         });
     }
@@ -59,7 +69,12 @@ public final class HttpTransport implements Closeable {
     private synchronized CloseableHttpClient client() {
         if (client == null) {
             Timeout t = Timeout.ofMilliseconds(timeout.toMillis());
-            client = HttpClients.custom()
+            var builder = HttpClients.custom();
+            if (debug != null) {
+                builder.addRequestInterceptorLast(debug::request);
+                builder.addResponseInterceptorFirst(debug::response);
+            }
+            client = builder
                     .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                             .setDefaultConnectionConfig(ConnectionConfig.custom()
                                     .setConnectTimeout(Timeout.ofSeconds(Math.min(30, Math.max(1, timeout.toSeconds()))))
