@@ -3,65 +3,41 @@ package dev.engagement.output;
 import dev.engagement.api.CountTree;
 import dev.engagement.api.GroupKey;
 import dev.engagement.api.Grouping;
-import dev.engagement.merge.RunResult;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A tidy table, one row per count: {@code grouping,tweet_id,engagement_type,day,hour,count}, with
  * empty cells where a grouping lacks that key. Rows are written as batches arrive. Top Tweets, when
  * asked for, follow as rows whose grouping is {@code top:<metric>}, ranked.
  */
-public final class CsvResultWriter implements ResultWriter {
+public final class CsvResultWriter extends CsvRowsWriter {
     public static final List<String> HEADER = List.of("grouping", "tweet_id", "engagement_type", "day", "hour", "count");
     private static final List<GroupKey> KEY_COLUMNS = List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE,
             GroupKey.ENGAGEMENT_DAY, GroupKey.ENGAGEMENT_HOUR);
 
-    private final CSVPrinter printer;
-    private final List<Grouping> groupings;
-    private final List<String> metrics;
     private final String[] row = new String[HEADER.size()];
 
     /** {@code metrics}: the request's metrics, which order the Top Tweets. */
     public CsvResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics) throws IOException {
-        this.printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(new String[0])).get());
-        this.groupings = groupings;
-        this.metrics = metrics;
+        super(out, HEADER, groupings, metrics);
     }
 
     @Override
-    public void tweetCounts(Grouping grouping, CountTree counts) throws IOException {
-        writeRows(grouping, counts);
+    void writeTop(TopTweets top) throws IOException {
+        for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
+            for (TopTweets.Entry e : metric.getValue()) {
+                printer.printRecord("top:" + metric.getKey(), Long.toString(e.tweetId()), metric.getKey(), "", "",
+                        Long.toString(e.count()));
+            }
+        }
     }
 
     @Override
-    public void finish(RunResult result, TopTweets top) throws IOException {
-        for (Grouping g : groupings) {
-            CountTree aggregate = result.aggregates().get(g.name());
-            if (aggregate != null) {
-                writeRows(g, aggregate);
-            }
-        }
-        if (top != null) {
-            for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
-                for (TopTweets.Entry e : metric.getValue()) {
-                    printer.printRecord("top:" + metric.getKey(), Long.toString(e.tweetId()), metric.getKey(), "", "",
-                            Long.toString(e.count()));
-                }
-            }
-        }
-        printer.flush();
-    }
-
-    private void writeRows(Grouping g, CountTree counts) throws IOException {
+    void writeRows(Grouping g, CountTree counts) throws IOException {
         int[] columnOf = new int[g.depth()];
         for (int i = 0; i < g.depth(); i++) {
             columnOf[i] = 1 + KEY_COLUMNS.indexOf(g.keys().get(i));

@@ -3,17 +3,12 @@ package dev.engagement.output;
 import dev.engagement.api.CountTree;
 import dev.engagement.api.GroupKey;
 import dev.engagement.api.Grouping;
-import dev.engagement.merge.RunResult;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV for spreadsheets, one column per metric: {@code grouping,tweet_id[,day][,hour],<metrics in
@@ -23,15 +18,21 @@ import org.apache.commons.csv.CSVPrinter;
  * Tweet-keyed groupings go out batch by batch, aggregates at the end. Top Tweets follow as rows
  * whose grouping is {@code top:<metric>}, ranked, with the count in that metric's column.
  */
-public final class WideCsvResultWriter implements ResultWriter {
-    private final CSVPrinter printer;
-    private final List<Grouping> groupings;
-    private final List<String> metrics;
-    private final List<String> header = new ArrayList<>();
+public final class WideCsvResultWriter extends CsvRowsWriter {
+    private final List<String> header;
 
     public WideCsvResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics) throws IOException {
-        this.groupings = groupings;
-        this.metrics = metrics;
+        this(out, headerFor(groupings, metrics), groupings, metrics);
+    }
+
+    private WideCsvResultWriter(OutputStream out, List<String> header, List<Grouping> groupings, List<String> metrics)
+            throws IOException {
+        super(out, header, groupings, metrics);
+        this.header = header;
+    }
+
+    private static List<String> headerFor(List<Grouping> groupings, List<String> metrics) {
+        List<String> header = new ArrayList<>();
         header.add("grouping");
         header.add(MetricPivot.columnName(GroupKey.TWEET_ID));
         if (groupings.stream().anyMatch(g -> g.has(GroupKey.ENGAGEMENT_DAY))) {
@@ -44,47 +45,33 @@ public final class WideCsvResultWriter implements ResultWriter {
         if (groupings.stream().anyMatch(g -> !g.has(GroupKey.ENGAGEMENT_TYPE))) {
             header.add(MetricPivot.COUNT);
         }
-        this.printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get());
+        return List.copyOf(header);
     }
 
     /** The header this writer uses for these groupings and metrics. */
     public List<String> header() {
-        return List.copyOf(header);
+        return header;
     }
 
     @Override
-    public void tweetCounts(Grouping grouping, CountTree counts) throws IOException {
-        writeRows(grouping, counts);
-    }
-
-    @Override
-    public void finish(RunResult result, TopTweets top) throws IOException {
-        for (Grouping g : groupings) {
-            CountTree aggregate = result.aggregates().get(g.name());
-            if (aggregate != null) {
-                writeRows(g, aggregate);
-            }
-        }
-        if (top != null) {
-            String[] row = new String[header.size()];
-            for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
-                int column = header.indexOf(metric.getKey());
-                for (TopTweets.Entry e : metric.getValue()) {
-                    Arrays.fill(row, "");
-                    row[0] = "top:" + metric.getKey();
-                    row[1] = Long.toString(e.tweetId());
-                    if (column >= 0) {
-                        row[column] = Long.toString(e.count());
-                    }
-                    printer.printRecord((Object[]) row);
+    void writeTop(TopTweets top) throws IOException {
+        String[] row = new String[header.size()];
+        for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
+            int column = header.indexOf(metric.getKey());
+            for (TopTweets.Entry e : metric.getValue()) {
+                Arrays.fill(row, "");
+                row[0] = "top:" + metric.getKey();
+                row[1] = Long.toString(e.tweetId());
+                if (column >= 0) {
+                    row[column] = Long.toString(e.count());
                 }
+                printer.printRecord((Object[]) row);
             }
         }
-        printer.flush();
     }
 
-    private void writeRows(Grouping g, CountTree counts) throws IOException {
+    @Override
+    void writeRows(Grouping g, CountTree counts) throws IOException {
         MetricPivot pivot = new MetricPivot(g, metrics);
         int[] keyColumn = pivot.rowKeys().stream().mapToInt(k -> header.indexOf(MetricPivot.columnName(k))).toArray();
         int[] valueColumn = pivot.columns().stream().mapToInt(header::indexOf).toArray();
