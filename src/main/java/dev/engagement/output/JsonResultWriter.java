@@ -76,7 +76,12 @@ public final class JsonResultWriter implements ResultWriter {
         for (Grouping g : groupings) {
             w.name(g.name());
             if (g.isKeyedByTweet()) {
-                writeSpooled(w, spools.get(g.name()));
+                w.beginObject();
+                TweetSpool spool = spools.get(g.name());
+                if (spool != null) {
+                    spool.copyMembers(w, pretty);
+                }
+                w.endObject();
             } else {
                 CountTreeJson.write(w, result.aggregates().getOrDefault(g.name(), new CountTree()), false);
             }
@@ -106,17 +111,6 @@ public final class JsonResultWriter implements ResultWriter {
         w.flush();
         out.write('\n');
         out.flush();
-    }
-
-    private static void writeSpooled(JsonWriter w, TweetSpool spool) throws IOException {
-        w.beginObject();
-        if (spool != null) {
-            spool.forEach((id, tree) -> {
-                w.name(id);
-                CountTreeJson.write(w, tree, false);
-            }, (id, count) -> w.name(id).value(count));
-        }
-        w.endObject();
     }
 
     private static void ids(JsonWriter w, String name, Collection<String> ids) throws IOException {

@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import dev.engagement.api.CountTree;
@@ -8,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +19,17 @@ import java.util.Map;
  * a document with several such groupings is written without holding any of them in memory.
  */
 final class TweetSpool implements AutoCloseable {
-    interface TweetVisitor {
-        void visit(String tweetId, CountTree counts) throws IOException;
-    }
-
     private final Path file;
     private final BufferedWriter writer;
+    /** Writes one JSON value per line; lenient, because the file holds many top-level values. */
+    private final JsonWriter json;
 
     TweetSpool() throws IOException {
         file = Files.createTempFile("engagement-", ".spool");
         file.toFile().deleteOnExit();
         writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        json = new JsonWriter(writer);
+        json.setStrictness(Strictness.LENIENT);
     }
 
     void append(CountTree counts) throws IOException {
@@ -39,38 +39,33 @@ final class TweetSpool implements AutoCloseable {
             if (e.getValue() instanceof long[]) {
                 writer.write(Long.toString(((long[]) e.getValue())[0]));
             } else {
-                StringWriter json = new StringWriter();
-                JsonWriter w = new JsonWriter(json);
-                CountTreeJson.write(w, (CountTree) e.getValue(), false);
-                w.flush();
-                writer.write(json.toString());
+                CountTreeJson.write(json, (CountTree) e.getValue(), false);
             }
             writer.write('\n');
         }
     }
 
-    /** Reads the Tweets back in the order they were written; a count-only line gives a tree with one empty-keyed count. */
-    void forEach(TweetVisitor visitor, CountLineVisitor countVisitor) throws IOException {
-        writer.flush();
+    /**
+     * Writes the Tweets, in the order they came, as members of the object {@code out} is in. Compact
+     * output copies each line's JSON as it is; indented output re-reads it to indent it.
+     */
+    void copyMembers(JsonWriter out, boolean reindent) throws IOException {
+        json.flush();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
-                String id = line.substring(0, tab);
-                String rest = line.substring(tab + 1);
-                if (rest.startsWith("{")) {
+                out.name(line.substring(0, tab));
+                String value = line.substring(tab + 1);
+                if (reindent && value.startsWith("{")) {
                     CountTree tree = new CountTree();
-                    CountTreeJson.read(new JsonReader(new StringReader(rest)), tree);
-                    visitor.visit(id, tree);
+                    CountTreeJson.read(new JsonReader(new StringReader(value)), tree);
+                    CountTreeJson.write(out, tree, false);
                 } else {
-                    countVisitor.visit(id, Long.parseLong(rest));
+                    out.jsonValue(value);
                 }
             }
         }
-    }
-
-    interface CountLineVisitor {
-        void visit(String tweetId, long count) throws IOException;
     }
 
     @Override
