@@ -33,6 +33,18 @@ public final class CountTree {
         }
     }
 
+    /** {@link #add} for a path of one key at this level. */
+    public void addCount(String key, long count) {
+        Object leaf = children.get(key);
+        if (leaf == null) {
+            children.put(key, new long[] {count});
+        } else if (leaf instanceof long[]) {
+            ((long[]) leaf)[0] += count;
+        } else {
+            throw new IllegalArgumentException("path [" + key + "] ends above the count level");
+        }
+    }
+
     public void addAll(CountTree other) {
         for (Map.Entry<String, Object> e : other.children.entrySet()) {
             Object mine = children.get(e.getKey());

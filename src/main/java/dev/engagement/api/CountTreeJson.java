@@ -20,12 +20,29 @@ public final class CountTreeJson {
             if (t == JsonToken.BEGIN_OBJECT) {
                 read(r, node.childOrCreate(key));
             } else if (t == JsonToken.STRING || t == JsonToken.NUMBER) {
-                node.add(new String[] {key}, Long.parseLong(r.nextString().trim()));
+                node.addCount(key, parseCount(r.nextString()));
             } else {
                 throw new MalformedResponseException("unexpected " + t + " at " + r.getPath());
             }
         }
         r.endObject();
+    }
+
+    /** A count as the API sends it, a string or a number of decimal digits, maybe padded with spaces. */
+    private static long parseCount(String s) {
+        int n = s.length();
+        if (n == 0 || n > 18 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return Long.parseLong(s.trim());
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return Long.parseLong(s.trim());
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** Writes the tree; the API sends counts as strings, our output as numbers. */

@@ -20,11 +20,21 @@ public final class BatchResult {
         }
     }
 
-    /** Adds a 200 response: counts are summed, so windows and batches combine the same way. */
+    /**
+     * Adds a 200 response: counts are summed, so windows and batches combine the same way. The
+     * response's trees may be taken over: do not use or change them afterwards.
+     */
     public void add(EngagementResponse response) {
         for (Map.Entry<String, CountTree> e : groupings.entrySet()) {
             CountTree counts = response.groupings.get(e.getKey());
-            if (counts != null) {
+            if (counts == null) {
+                continue;
+            }
+            if (e.getValue().isEmpty()) {
+                // The usual case, one window per batch: take the parsed tree over instead of copying it.
+                // The response is not used after it has been added.
+                e.setValue(counts);
+            } else {
                 e.getValue().addAll(counts);
             }
         }

@@ -1,0 +1,786 @@
+package dev.engagement.bench;
+
+import static dev.engagement.bench.BenchTable.f;
+
+import dev.engagement.RunContext;
+import dev.engagement.StopSignal;
+import dev.engagement.cli.Main;
+import dev.engagement.http.Sleeper;
+import dev.engagement.input.InputOptions;
+import dev.engagement.input.InputSummary;
+import dev.engagement.input.LongIterator;
+import dev.engagement.input.TweetIdReader;
+import dev.engagement.sandbox.Sandbox;
+import dev.engagement.sandbox.SandboxConfig;
+import dev.engagement.sandbox.SandboxCredentials;
+import dev.engagement.sandbox.SandboxData;
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * The benchmark: starts the sandbox in this JVM, runs the real command line against it, and prints
+ * one table of ratios measured within this run (README "Performance"). Run with
+ * {@code mvn -B -Pbench verify}; the argument picks sections ({@code all} or a comma list of
+ * overhead, ratelimit, startup, memory, input, faults).
+ */
+public final class EngagementBench {
+    static final Path JAR = Path.of("target/engagement.jar");
+    static final Path WORK = Path.of("target/bench");
+    static final Path RESULTS = Path.of("bench");
+    static final String HOURLY = "h=tweet.id,engagement.type,engagement.day,engagement.hour";
+
+    private final BenchTable table = new BenchTable();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private final Clock fixedClock = Clock.fixed(now, ZoneOffset.UTC);
+
+    public static void main(String[] args) throws Exception {
+        Set<String> all = Set.of("overhead", "ratelimit", "startup", "memory", "input", "faults");
+        Set<String> sections = args.length == 0 || args[0].equals("all") ? all : Set.of(args[0].split(","));
+        EngagementBench b = new EngagementBench();
+        long t0 = System.nanoTime();
+        Files.createDirectories(WORK);
+        b.describeMachine();
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run mvn -Pbench verify (it packages first)");
+        }
+        if (sections.contains("overhead")) {
+            b.overhead();
+        }
+        if (sections.contains("faults")) {
+            b.faults();
+        }
+        if (sections.contains("input")) {
+            b.input();
+        }
+        if (sections.contains("memory")) {
+            b.memory();
+        }
+        if (sections.contains("startup")) {
+            b.startup();
+        }
+        if (sections.contains("ratelimit")) {
+            b.rateLimit();
+        }
+        b.table.machine("took", f("%.0f s", (System.nanoTime() - t0) / 1e9));
+        String text = b.table.text();
+        System.out.print(text);
+        System.out.flush();
+        if (sections.equals(all)) {
+            Files.createDirectories(RESULTS);
+            Files.writeString(RESULTS.resolve("latest.txt"), text);
+            Files.writeString(RESULTS.resolve("latest.json"), b.table.json());
+            System.err.println("[bench] wrote bench/latest.txt and bench/latest.json");
+        } else {
+            Files.writeString(WORK.resolve("partial.txt"), text);
+            System.err.println("[bench] only some sections ran: wrote target/bench/partial.txt, bench/ left as it was");
+        }
+        System.exit(0);
+    }
+
+    private void describeMachine() throws IOException {
+        String cpu = "?";
+        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+            if (line.startsWith("model name")) {
+                cpu = line.substring(line.indexOf(':') + 1).strip();
+                break;
+            }
+        }
+        String mem = "?";
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                mem = f("%.1f GiB", Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0);
+            }
+        }
+        table.machine("cpu", Runtime.getRuntime().availableProcessors() + " cores, " + cpu);
+        table.machine("memory", mem);
+        table.machine("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        table.machine("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        table.machine("date", now.toString());
+    }
+
+    // ================================================================== 1. client overhead
+
+    private void overhead() throws Exception {
+        String s = "1 overhead";
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().clock(fixedClock).build())) {
+            long[] ids = ownedIds(sandbox.data(), 100_000, Duration.ofDays(1), Duration.ofDays(80), 11);
+            Path totals = writeIds("overhead-totals-100k.txt", ids, ids.length);
+            long[] recent = ownedIds(sandbox.data(), 10_000, Duration.ofHours(2), Duration.ofDays(6), 13);
+            Path hourly = writeIds("overhead-28hr-10k.txt", recent, recent.length);
+            // Warm-up: JIT-compile the client and the sandbox once, so the rows measure steady work, not class loading.
+            Path warm = writeIds("overhead-warm.txt", ids, 20_000);
+            Path warmHourly = writeIds("overhead-warm-28hr.txt", recent, 2_000);
+            run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), "totals", warm.toString());
+            run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), "28hr", "-g", HOURLY, warmHourly.toString());
+
+            reportOverhead(s, "totals 100k", measure(sandbox, fixedClock, "totals", totals.toString()), 100_000);
+            reportOverhead(s, "28hr 10k hourly", measure(sandbox, fixedClock, "28hr", "-g", HOURLY, hourly.toString()), 10_000);
+            profile(s, "totals 100k", sandbox, "totals", totals.toString());
+            profile(s, "28hr 10k hourly", sandbox, "28hr", "-g", HOURLY, hourly.toString());
+        }
+    }
+
+    /** CPU and wall time of one in-process run, split by thread. */
+    record Measured(int exit, long wallNanos, long processCpu, long clientCpu, long serverCpu, long otherJavaCpu,
+            long handlingNanos, long requests, long outBytes, String err) {
+    }
+
+    private Measured measure(Sandbox sandbox, Clock clock, String... args) throws Exception {
+        NullOut out = new NullOut();
+        long req0 = sandbox.requestsHandled();
+        long hand0 = sandbox.handlingNanos();
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, Long> cpu0 = threadCpu(names);
+        long proc0 = os.getProcessCpuTime();
+        long client0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        RunOutcome r = run(sandbox, clock, Sleeper.SYSTEM, out, args);
+        long wall = System.nanoTime() - t0;
+        long client = threads.getCurrentThreadCpuTime() - client0;
+        long proc = os.getProcessCpuTime() - proc0;
+        Map<Long, Long> cpu1 = threadCpu(names);
+        long server = 0;
+        long other = 0;
+        long me = Thread.currentThread().getId();
+        for (Map.Entry<Long, Long> e : cpu1.entrySet()) {
+            if (e.getKey() == me) {
+                continue;
+            }
+            long d = e.getValue() - cpu0.getOrDefault(e.getKey(), 0L);
+            String n = names.get(e.getKey());
+            if (n.startsWith("sandbox-http-") || n.startsWith("HTTP-Dispatcher")) {
+                server += d;
+            } else {
+                other += d;
+            }
+        }
+        if (r.exit != 0) {
+            throw new IllegalStateException("run " + String.join(" ", args) + " exited " + r.exit + ":\n" + r.err);
+        }
+        return new Measured(r.exit, wall, proc, client, server, other, sandbox.handlingNanos() - hand0,
+                sandbox.requestsHandled() - req0, out.count, r.err);
+    }
+
+    private Map<Long, Long> threadCpu(Map<Long, String> names) {
+        Map<Long, Long> m = new HashMap<>();
+        for (ThreadInfo ti : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (ti == null) {
+                continue;
+            }
+            long c = threads.getThreadCpuTime(ti.getThreadId());
+            if (c >= 0) {
+                m.put(ti.getThreadId(), c);
+                names.put(ti.getThreadId(), ti.getThreadName());
+            }
+        }
+        return m;
+    }
+
+    private void reportOverhead(String s, String name, Measured m, int idCount) {
+        double wallS = m.wallNanos / 1e9;
+        double share = (double) m.clientCpu / m.processCpu;
+        double upper = (double) Math.max(0, m.processCpu - m.handlingNanos) / m.processCpu;
+        table.info(s, name + ": IDs/s", f("%,.0f", idCount / wallS), f("%d requests in %.2f s, %.2f ms wall per request",
+                m.requests, wallS, wallS * 1000 / m.requests));
+        table.info(s, name + ": client CPU per request", f("%.0f us", m.clientCpu / 1e3 / m.requests),
+                f("sandbox handling %.0f us/request, sandbox threads CPU %.0f us/request; output %,d bytes",
+                        m.handlingNanos / 1e3 / m.requests, m.serverCpu / 1e3 / m.requests, m.outBytes));
+        table.add(s, name + ": client share of run CPU", f("%.1f %%", share * 100), "< 20 %", share < 0.20,
+                f("client thread %.2f s of %.2f s process CPU (sandbox threads %.2f s, other Java threads %.2f s, GC/VM "
+                        + "%.2f s); process CPU minus sandbox handling: %.1f %%",
+                        m.clientCpu / 1e9, m.processCpu / 1e9, m.serverCpu / 1e9, m.otherJavaCpu / 1e9,
+                        (m.processCpu - m.clientCpu - m.serverCpu - m.otherJavaCpu) / 1e9, upper * 100));
+    }
+
+    /**
+     * A second run of the same command under JFR: samples of the client thread, Java-running
+     * (jdk.ExecutionSample) and in native code (jdk.NativeMethodSample, i.e. blocked in the socket),
+     * classified by the innermost frame that says what the work is.
+     */
+    private void profile(String s, String name, Sandbox sandbox, String... args) throws Exception {
+        Path jfr = WORK.resolve("profile-" + args[0] + ".jfr");
+        String me = Thread.currentThread().getName();
+        try (Recording rec = new Recording()) {
+            rec.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(2));
+            rec.enable("jdk.NativeMethodSample").withPeriod(Duration.ofMillis(2));
+            rec.start();
+            run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), args);
+            rec.stop();
+            rec.dump(jfr);
+        }
+        if (Boolean.getBoolean("bench.hot")) {
+            printHot(jfr, me);
+        }
+        Map<String, Integer> cpu = new TreeMap<>();
+        int cpuTotal = 0;
+        int nativeTotal = 0;
+        Map<String, Integer> nativeKinds = new TreeMap<>();
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            if (e.getThread("sampledThread") == null || !me.equals(e.getThread("sampledThread").getJavaName())
+                    || e.getStackTrace() == null) {
+                continue;
+            }
+            String kind = classify(e.getStackTrace().getFrames());
+            if (e.getEventType().getName().equals("jdk.ExecutionSample")) {
+                cpu.merge(kind, 1, Integer::sum);
+                cpuTotal++;
+            } else {
+                nativeKinds.merge(kind, 1, Integer::sum);
+                nativeTotal++;
+            }
+        }
+        StringBuilder split = new StringBuilder();
+        int samples = cpuTotal;
+        cpu.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> split
+                .append(split.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                .append(Math.round(100.0 * e.getValue() / Math.max(1, samples))).append('%'));
+        int network = cpu.getOrDefault("http", 0);
+        int ours = cpu.getOrDefault("json-parse", 0) + cpu.getOrDefault("merge", 0) + cpu.getOrDefault("output", 0);
+        double waitShare = (double) nativeTotal / Math.max(1, nativeTotal + cpuTotal);
+        table.info(s, name + ": client thread in Java, by work", cpuTotal + " samples", split.toString());
+        table.add(s, name + ": JSON+merge+output / HTTP call (client Java CPU)",
+                f("%.2f", (double) ours / Math.max(1, network)), "< 1", ours < network,
+                f("HTTP call (client library, socket, gzip) %d%%, JSON+merge+output %d%% of Java samples; the thread "
+                        + "spent %.0f%% of its samples blocked in native code (waiting on the socket)",
+                        Math.round(100.0 * network / Math.max(1, cpuTotal)),
+                        Math.round(100.0 * ours / Math.max(1, cpuTotal)), waitShare * 100));
+    }
+
+    /**
+     * What a stack is doing, by the parts of ours on it: output (writers, spool), merge, parsing the
+     * response, writing the request, signing, the HTTP call (client library, socket, gzip), input.
+     * Library frames (Gson, zip, ...) count for the part of ours that called them.
+     */
+    static String classify(List<RecordedFrame> frames) {
+        List<String> classes = new ArrayList<>();
+        for (RecordedFrame fr : frames) {
+            if (fr.getMethod() != null && fr.getMethod().getType() != null) {
+                classes.add(fr.getMethod().getType().getName());
+            }
+        }
+        String[][] parts = {{"dev.engagement.output.", "output"}, {"dev.engagement.merge.", "merge"},
+                {"dev.engagement.api.ResponseJson", "json-parse"}, {"dev.engagement.api.RequestJson", "json-request"},
+                {"dev.engagement.http.OAuth1", "signing"}, {"oauth.signpost.", "signing"},
+                {"dev.engagement.http.HttpTransport", "http"}, {"dev.engagement.input.", "input"},
+                {"dev.engagement.plan.", "input"}};
+        for (String[] part : parts) {
+            if (classes.stream().anyMatch(c -> c.startsWith(part[0]))) {
+                return part[1];
+            }
+        }
+        return classes.stream().anyMatch(c -> c.startsWith("dev.engagement.")) ? "other-engagement" : "other";
+    }
+
+    /** The hottest methods of the client thread, to stderr, for finding what to fix (-Dbench.hot=true). */
+    static void printHot(Path jfr, String thread) throws IOException {
+        Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> self = new HashMap<>();
+        int n = 0;
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getThread("sampledThread") == null
+                    || !thread.equals(e.getThread("sampledThread").getJavaName()) || e.getStackTrace() == null) {
+                continue;
+            }
+            n++;
+            List<RecordedFrame> frames = e.getStackTrace().getFrames();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < frames.size(); i++) {
+                RecordedFrame fr = frames.get(i);
+                String m = fr.getMethod().getType().getName() + "." + fr.getMethod().getName();
+                if (i == 0) {
+                    self.merge(m, 1, Integer::sum);
+                }
+                if (seen.add(m)) {
+                    top.merge(m, 1, Integer::sum);
+                }
+            }
+        }
+        int total = n;
+        System.err.println("[hot] self:");
+        self.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
+                .forEach(e -> System.err.println(f("[hot]  %5.1f%% %s", 100.0 * e.getValue() / total, e.getKey())));
+        System.err.println("[hot] total:");
+        top.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
+                .forEach(e -> System.err.println(f("[hot]  %5.1f%% %s", 100.0 * e.getValue() / total, e.getKey())));
+    }
+
+    // ================================================================== 2. rate-limit utilisation
+
+    private void rateLimit() throws Exception {
+        String s = "2 rate limit";
+        Duration latency = Duration.ofMillis(50);
+        // Paced: 300 requests at 600/min.
+        RateRun paced = rateRun(600, latency, 300, "--requests-per-minute", "600");
+        double ideal = 300 * 60.0 / 600;
+        double ratio = paced.wallS / ideal;
+        table.add(s, "paced --requests-per-minute 600: wall / ideal", f("%.3f", ratio), "<= 1.05, no 429",
+                ratio <= 1.05 && paced.n429 == 0, f("%.2f s for %d requests (ideal 300 x 60/600 = %.0f s), %d x 429",
+                        paced.wallS, paced.requests, ideal, paced.n429));
+        // Headers only, budget not binding (300 < 600 per clock minute): latency-bound.
+        RateRun free = rateRun(600, latency, 300);
+        double idealFree = idealHeadersOnly(free, 600);
+        double ratioFree = free.wallS / idealFree;
+        table.add(s, "headers only, 600/min (not binding): wall / ideal", f("%.3f", ratioFree), "<= 1.10, no 429",
+                ratioFree <= 1.10 && free.n429 == 0, f("%.2f s for %d requests; ideal %.2f s = each request's 50 ms + "
+                        + "sandbox handling, back to back (300 requests never exhaust 600/min)",
+                        free.wallS, free.requests, idealFree));
+        // Headers only, binding: 150 requests against 100/min; the budget resets at clock minutes.
+        RateRun bound = rateRun(100, latency, 150);
+        double idealBound = idealHeadersOnly(bound, 100);
+        double ratioBound = bound.wallS / idealBound;
+        table.add(s, "headers only, 100/min (binding): wall / ideal", f("%.3f", ratioBound), "<= 1.10, no 429",
+                ratioBound <= 1.10 && bound.n429 == 0, f("%.2f s for %d requests; ideal %.2f s = a client that sends back to "
+                        + "back and waits exactly for the next clock minute when 100 are used, from the same start second",
+                        bound.wallS, bound.requests, idealBound));
+    }
+
+    record RateRun(double wallS, long requests, long n429, long handlingNanos, Instant start, Duration latency) {
+    }
+
+    private RateRun rateRun(int rpm, Duration latency, int requests, String... extra) throws Exception {
+        Path log = WORK.resolve("ratelimit-" + rpm + "-" + extra.length + ".ndjson");
+        Files.deleteIfExists(log);
+        Clock clock = Clock.systemUTC();
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().clock(clock).requestsPerMinute(rpm).latency(latency)
+                .logRequests(log).build())) {
+            long[] ids = ownedIds(sandbox.data(), requests * 250, Duration.ofDays(1), Duration.ofDays(80), 17 + rpm);
+            Path file = writeIds("ratelimit.txt", ids, ids.length);
+            List<String> args = new ArrayList<>(List.of("totals", "-f", "csv"));
+            args.addAll(List.of(extra));
+            args.add(file.toString());
+            long h0 = sandbox.handlingNanos();
+            Instant start = clock.instant();
+            long t0 = System.nanoTime();
+            RunOutcome r = run(sandbox, clock, Sleeper.SYSTEM, new NullOut(), args.toArray(new String[0]));
+            double wall = (System.nanoTime() - t0) / 1e9;
+            if (r.exit != 0) {
+                throw new IllegalStateException("rate-limit run exited " + r.exit + ":\n" + r.err);
+            }
+            sandbox.close();
+            long n429 = 0;
+            long total = 0;
+            for (String line : Files.readAllLines(log)) {
+                total++;
+                if (line.contains("\"status\":429")) {
+                    n429++;
+                }
+            }
+            return new RateRun(wall, total, n429, sandbox.handlingNanos() - h0, start, latency);
+        }
+    }
+
+    /**
+     * The best a sequential client could do against this sandbox: each request costs the injected
+     * latency plus the sandbox's own handling (measured), sent back to back, and when a clock
+     * minute's budget is used up it waits exactly until the next clock minute.
+     */
+    private static double idealHeadersOnly(RateRun r, int rpm) {
+        double perRequest = r.latency.toNanos() / 1e9 + r.handlingNanos / 1e9 / r.requests;
+        double t = r.start.toEpochMilli() / 1000.0;
+        double begin = t;
+        long minute = (long) Math.floor(t / 60);
+        int used = 0;
+        for (long i = 0; i < r.requests; i++) {
+            long m = (long) Math.floor(t / 60);
+            if (m != minute) {
+                minute = m;
+                used = 0;
+            }
+            if (used == rpm) {
+                minute++;
+                t = minute * 60.0;
+                used = 0;
+            }
+            used++;
+            t += perRequest;
+        }
+        return t - begin;
+    }
+
+    // ================================================================== 3. start-up
+
+    private void startup() throws Exception {
+        String s = "3 startup";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = JAR.toString();
+        Path jsa = WORK.resolve("engagement.jsa");
+        Files.deleteIfExists(jsa);
+        exec(List.of(java, "-XX:ArchiveClassesAtExit=" + jsa, "-jar", jar, "totals", "--help"));
+        exec(List.of(java, "-XX:ArchiveClassesAtExit=" + jsa + ".v", "-jar", jar, "--version"));
+        List<String> cds = List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr");
+
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("java -jar", List.of());
+        variants.put("+ TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"));
+        variants.put("+ AppCDS", cds);
+        List<String> both = new ArrayList<>(cds);
+        both.add("-XX:TieredStopAtLevel=1");
+        variants.put("+ AppCDS + TieredStopAtLevel=1", both);
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("java -version", List.of(java, "-version"));
+        Path launcher = Path.of("bin/engagement");
+        for (String[] cmd : List.of(new String[] {"--version"}, new String[] {"totals", "--help"})) {
+            for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+                List<String> line = new ArrayList<>();
+                line.add(java);
+                line.addAll(v.getValue());
+                line.addAll(List.of("-jar", jar));
+                line.addAll(List.of(cmd));
+                commands.put(String.join(" ", cmd) + " (" + v.getKey() + ")", line);
+            }
+            if (Files.isExecutable(launcher)) {
+                List<String> line = new ArrayList<>(List.of(launcher.toString()));
+                line.addAll(List.of(cmd));
+                exec(line); // creates its archive
+                commands.put(String.join(" ", cmd) + " (bin/engagement)", line);
+            }
+        }
+        // Rounds of every command in turn, so a busy moment on the machine hits them all alike.
+        int rounds = 9;
+        Map<String, double[]> times = new LinkedHashMap<>();
+        for (String k : commands.keySet()) {
+            times.put(k, new double[rounds]);
+            exec(commands.get(k));
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+                long t0 = System.nanoTime();
+                exec(c.getValue());
+                times.get(c.getKey())[r] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        Map<String, Double> median = new LinkedHashMap<>();
+        times.forEach((k, v) -> {
+            Arrays.sort(v);
+            median.put(k, v[v.length / 2]);
+        });
+        double base = median.get("java -version");
+        table.info(s, "java -version", f("%.0f ms", base), "median of " + rounds + "; the baseline of every ratio below");
+        for (Map.Entry<String, Double> m : median.entrySet()) {
+            if (m.getKey().equals("java -version")) {
+                continue;
+            }
+            boolean goal = m.getKey().endsWith("(java -jar)") || m.getKey().endsWith("(bin/engagement)");
+            double ratio = m.getValue() / base;
+            table.add(s, m.getKey(), f("%.2fx", ratio), goal ? "<= 3x" : null, goal ? ratio <= 3 : null,
+                    f("%.0f ms", m.getValue()) + (m.getKey().endsWith("(bin/engagement)")
+                            ? "; AppCDS archive made by the launcher on first use, C1 only for --help/--version" : ""));
+        }
+        // What --version loads.
+        Path classes = WORK.resolve("version-classes.txt");
+        exec(List.of(java, "-Xlog:class+load=info:file=" + classes, "-jar", jar, "--version"));
+        List<String> loaded = Files.readAllLines(classes);
+        long ours = loaded.stream().filter(l -> l.contains(" dev.engagement.")).count();
+        List<String> heavy = new ArrayList<>();
+        for (String[] pkg : new String[][] {{"org.apache.hc.", "HttpClient"}, {"com.google.gson.", "Gson"},
+                {"dev.engagement.sandbox.", "sandbox"}, {"dev.engagement.http.", "http"}, {"oauth.signpost.", "signpost"},
+                {"org.apache.commons.csv.", "commons-csv"}, {"javax.net.ssl.", "TLS"}}) {
+            long n = loaded.stream().filter(l -> l.contains(" " + pkg[0])).count();
+            if (n > 0) {
+                heavy.add(pkg[1] + " " + n);
+            }
+        }
+        table.add(s, "--version: classes loaded", Integer.toString(loaded.size()), "no HTTP/JSON/sandbox",
+                heavy.isEmpty(), ours + " of ours; " + (heavy.isEmpty() ? "none of HttpClient, Gson, sandbox, http, "
+                        + "signpost, commons-csv, TLS" : "loaded: " + String.join(", ", heavy)));
+    }
+
+    private static int exec(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor();
+    }
+
+    // ================================================================== 4. memory
+
+    private void memory() throws Exception {
+        String s = "4 memory";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = JAR + File.pathSeparator + "target/test-classes";
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().build())) {
+            long[] ids = ownedIds(sandbox.data(), 1_000_000, Duration.ofDays(1), Duration.ofDays(80), 19);
+            Path small = writeIds("memory-100k.txt", ids, 100_000);
+            Path large = writeIds("memory-1m.txt", ids, ids.length);
+            SandboxCredentials c = sandbox.credentials();
+            Map<String, String> env = Map.of("ENGAGEMENT_API_URL", sandbox.baseUrl().toString(),
+                    "ENGAGEMENT_CONSUMER_KEY", c.consumerKey(), "ENGAGEMENT_CONSUMER_SECRET", c.consumerSecret(),
+                    "ENGAGEMENT_ACCESS_TOKEN", c.accessToken(), "ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret());
+            for (String format : List.of("csv", "json")) {
+                long[] a = child(java, cp, env, "totals", "-f", format, small.toString());
+                long[] b = child(java, cp, env, "totals", "-f", format, large.toString());
+                reportMemory(s, "-f " + format + ", sandbox in the benchmark JVM", a, b);
+            }
+            long[] a = child(java, cp, Map.of(), "totals", "--sandbox", "-f", "csv", small.toString());
+            long[] b = child(java, cp, Map.of(), "totals", "--sandbox", "-f", "csv", large.toString());
+            reportMemory(s, "-f csv, --sandbox in the child", a, b);
+        }
+    }
+
+    private void reportMemory(String s, String name, long[] small, long[] large) {
+        // The ID set is sized from the unique count: capacity = next power of two of n / 0.75, 8 bytes a slot.
+        long setSmall = 8L * Integer.highestOneBit((int) Math.ceil(100_000 / 0.75) - 1) * 2;
+        long setLarge = 8L * Integer.highestOneBit((int) Math.ceil(1_000_000 / 0.75) - 1) * 2;
+        double flat = (double) (large[1] - setLarge) / (small[1] - setSmall);
+        table.add(s, name + ": live heap 1M / 100k, ID set aside", f("%.2f", flat), "<= 1.5", flat <= 1.5,
+                f("live heap %.1f MB vs %.1f MB (ratio %.2f), of which the de-duplication set %.1f vs %.1f MB",
+                        small[1] / 1e6, large[1] / 1e6, (double) large[1] / small[1], setSmall / 1e6, setLarge / 1e6));
+        table.info(s, name + ": heap used 1M / 100k", f("%.2f", (double) large[0] / small[0]),
+                f("peak heap incl. garbage %.0f MB vs %.0f MB (follows G1's young-generation sizing)", small[0] / 1e6,
+                        large[0] / 1e6));
+        table.info(s, name + ": RSS 1M / 100k", f("%.2f", (double) large[2] / small[2]),
+                f("VmHWM %.0f MB vs %.0f MB", small[2] / 1e6, large[2] / 1e6));
+    }
+
+    /** Runs {@link PeakMemoryMain} in a child JVM; returns {heapPeak, livePeak, vmhwm}. */
+    private long[] child(String java, String cp, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", cp, PeakMemoryMain.class.getName()));
+        cmd.addAll(List.of(args));
+        Path err = WORK.resolve("memory-child.err");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("ENGAGEMENT_"));
+        pb.environment().putAll(env);
+        int code = pb.start().waitFor();
+        String text = Files.readString(err);
+        for (String line : text.split("\n")) {
+            if (line.startsWith(PeakMemoryMain.MARKER)) {
+                Map<String, Long> v = new HashMap<>();
+                for (String kv : line.split(" ")) {
+                    int eq = kv.indexOf('=');
+                    if (eq > 0) {
+                        v.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
+                    }
+                }
+                if (v.get("exit") != 0) {
+                    break;
+                }
+                return new long[] {v.get("heapPeak"), v.get("livePeak"), v.get("vmhwm")};
+            }
+        }
+        throw new IllegalStateException("child " + cmd + " failed (exit " + code + "):\n" + text);
+    }
+
+    // ================================================================== 5. input
+
+    private void input() throws Exception {
+        String s = "5 input";
+        Path file = WORK.resolve("input-10m.txt");
+        int lines = 10_000_000;
+        if (!Files.isRegularFile(file) || Files.size(file) < 150_000_000L) {
+            SplittableRandom rnd = new SplittableRandom(5);
+            long first = SandboxData.idAt(now.minus(Duration.ofDays(300)), 0);
+            long last = SandboxData.idAt(now.minus(Duration.ofDays(1)), 0);
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+                long prev = first;
+                for (int i = 0; i < lines; i++) {
+                    // About 5 % repeat an earlier ID.
+                    long id = i > 0 && rnd.nextInt(20) == 0 ? prev : rnd.nextLong(first, last);
+                    prev = rnd.nextInt(4) == 0 ? id : prev;
+                    w.write(Long.toString(id));
+                    w.write('\n');
+                }
+            }
+        }
+        double[] wc = new double[3];
+        for (int i = 0; i < wc.length; i++) {
+            long t0 = System.nanoTime();
+            exec(List.of("wc", "-l", file.toString()));
+            wc[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(wc);
+        double[] read = new double[3];
+        InputSummary summary = null;
+        long drained = 0;
+        for (int i = 0; i < read.length; i++) {
+            long t0 = System.nanoTime();
+            try (TweetIdReader reader = new TweetIdReader(List.of(file.toString()), InputStream.nullInputStream(),
+                    new InputOptions(null, false, false), w -> { })) {
+                summary = reader.scan();
+                LongIterator it = reader.ids();
+                drained = 0;
+                while (it.hasNext()) {
+                    it.next();
+                    drained++;
+                }
+            }
+            read[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(read);
+        table.info(s, "read+validate+dedupe 10M IDs / wc -l", f("%.1fx", read[1] / wc[1]),
+                f("%.2f s vs %.3f s (medians of 3, in-process, file in page cache); %,d lines, %,d unique, %.1f M IDs/s",
+                        read[1], wc[1], summary.idsRead(), drained, lines / read[1] / 1e6));
+    }
+
+    // ================================================================== 6. faults
+
+    private void faults() throws Exception {
+        String s = "6 faults";
+        Sleeper noSleep = d -> { };
+        try (Sandbox clean = Sandbox.start(SandboxConfig.builder().clock(fixedClock).build());
+                Sandbox faulty = Sandbox.start(SandboxConfig.builder().clock(fixedClock).failRate(0.05).resetRate(0.01)
+                        .build())) {
+            long[] ids = ownedIds(clean.data(), 100_000, Duration.ofDays(1), Duration.ofDays(80), 11);
+            Path file = writeIds("faults-100k.txt", ids, ids.length);
+            Path warm = writeIds("faults-warm.txt", ids, 20_000);
+            run(clean, fixedClock, noSleep, new NullOut(), "totals", warm.toString());
+            run(faulty, fixedClock, noSleep, new NullOut(), "totals", warm.toString());
+            // Each run twice, alternating; the faster of each pair counts (the machine may be busy).
+            long cf = faulty.requestsHandled();
+            DigestOut a = null;
+            DigestOut b = null;
+            RunOutcome ra = null;
+            RunOutcome rb = null;
+            double wallClean = Double.MAX_VALUE;
+            double wallFaulty = Double.MAX_VALUE;
+            for (int i = 0; i < 2; i++) {
+                a = new DigestOut();
+                long t0 = System.nanoTime();
+                ra = run(clean, fixedClock, noSleep, a, "totals", file.toString());
+                wallClean = Math.min(wallClean, (System.nanoTime() - t0) / 1e9);
+                b = new DigestOut();
+                long t1 = System.nanoTime();
+                rb = run(faulty, fixedClock, noSleep, b, "totals", file.toString());
+                wallFaulty = Math.min(wallFaulty, (System.nanoTime() - t1) / 1e9);
+            }
+            long faultyRequests = (faulty.requestsHandled() - cf) / 2;
+            boolean same = a.hex().equals(b.hex()) && ra.exit == 0 && rb.exit == 0;
+            double ratio = wallFaulty / wallClean;
+            table.info(s, "5% 5xx + 1% resets: wall / clean", f("%.2f", ratio),
+                    f("%.2f s vs %.2f s (best of 2 each); %d requests vs 400 (retries), backoff sleeps skipped (a sleeper that returns "
+                            + "at once), so this is the work of retrying, not the waiting", wallFaulty, wallClean,
+                            faultyRequests));
+            table.add(s, "output identical to the clean run", same ? "yes" : "NO", "identical", same,
+                    f("SHA-256 of stdout %s (%,d bytes); exit codes %d and %d", a.hex().substring(0, 16), a.count,
+                            ra.exit, rb.exit));
+        }
+    }
+
+    // ================================================================== helpers
+
+    record RunOutcome(int exit, String err) {
+    }
+
+    /** Runs the real command line in this JVM against {@code sandbox}, as the end-to-end tests do. */
+    static RunOutcome run(Sandbox sandbox, Clock clock, Sleeper sleeper, OutputStream out, String... args) {
+        SandboxCredentials c = sandbox.credentials();
+        Map<String, String> env = Map.of("ENGAGEMENT_API_URL", sandbox.baseUrl().toString(),
+                "ENGAGEMENT_CONSUMER_KEY", c.consumerKey(), "ENGAGEMENT_CONSUMER_SECRET", c.consumerSecret(),
+                "ENGAGEMENT_ACCESS_TOKEN", c.accessToken(), "ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RunContext ctx = new RunContext(out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                InputStream.nullInputStream(), env, clock, sleeper, StopSignal.manual(), false, false, false, 120);
+        int code = Main.run(ctx, args);
+        return new RunOutcome(code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code n} distinct IDs, in increasing order, of Tweets posted between {@code maxAge} and
+     * {@code minAge} ago that the sandbox user owns and that are neither deleted nor protected, so
+     * no request is refused.
+     */
+    long[] ownedIds(SandboxData data, int n, Duration minAge, Duration maxAge, int salt) {
+        long first = SandboxData.idAt(now.minus(maxAge), 0);
+        long last = SandboxData.idAt(now.minus(minAge), 0);
+        long step = (last - first) / ((long) n * 2);
+        long[] out = new long[n];
+        int k = 0;
+        long id = first + salt;
+        while (k < n) {
+            if (data.authorOf(id) == SandboxData.SANDBOX_USER_ID && !data.isDeleted(id) && !data.isProtected(id)) {
+                out[k++] = id;
+            }
+            id += step;
+        }
+        return out;
+    }
+
+    static Path writeIds(String name, long[] ids, int count) throws IOException {
+        Path p = WORK.resolve(name);
+        try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.US_ASCII)) {
+            for (int i = 0; i < count; i++) {
+                w.write(Long.toString(ids[i]));
+                w.write('\n');
+            }
+        }
+        return p;
+    }
+
+    static class NullOut extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    static final class DigestOut extends NullOut {
+        private final MessageDigest md;
+
+        DigestOut() throws NoSuchAlgorithmException {
+            md = MessageDigest.getInstance("SHA-256");
+        }
+
+        @Override
+        public void write(int b) {
+            super.write(b);
+            md.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            super.write(b, off, len);
+            md.update(b, off, len);
+        }
+
+        private String hex;
+
+        String hex() {
+            if (hex == null) {
+                hex = HexFormat.of().formatHex(md.digest());
+            }
+            return hex;
+        }
+    }
+}
