@@ -3,6 +3,7 @@ package dev.engagement.output;
 import dev.engagement.api.CountTree;
 import dev.engagement.api.Grouping;
 import dev.engagement.merge.RunResult;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,7 @@ abstract class CsvRowsWriter implements ResultWriter {
 
     CsvRowsWriter(OutputStream out, List<String> header, List<Grouping> groupings, List<String> metrics)
             throws IOException {
-        this.printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
                 CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get());
         this.groupings = groupings;
         this.metrics = metrics;

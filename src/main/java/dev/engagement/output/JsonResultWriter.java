@@ -8,6 +8,7 @@ import dev.engagement.api.ResponseJson;
 import dev.engagement.api.TimeRules;
 import dev.engagement.api.TimeWindow;
 import dev.engagement.merge.RunResult;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -56,7 +57,7 @@ public final class JsonResultWriter implements ResultWriter {
 
     @Override
     public void finish(RunResult result, TopTweets top) throws IOException {
-        JsonWriter w = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        JsonWriter w = new JsonWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         if (pretty) {
             w.setIndent("  ");
         }
