@@ -38,7 +38,7 @@ final class Summary {
             reporter.note(ids.forbidden.size() + " Tweet ID(s) are not owned by the access token's user and were left "
                     + "out (forbidden_tweet_ids); fetch them with that owner's token, or public metrics with --auth app.");
         }
-        if (!ids.failed.isEmpty()) {
+        if (!ids.failed.isEmpty() && !result.partial()) {
             reporter.warn(ids.failed.size() + " Tweet ID(s) could not be fetched because of network or server failures "
                     + "(failed_tweet_ids); run again to fetch them.");
         }
