@@ -100,11 +100,10 @@ public final class SequentialFetcher {
                 checkpoint.record(batch, result, groupings);
             }
             if (replayed) {
-                stats.batchesSkipped++;
+                stats.batchesFromCheckpoint++;
             } else {
-                stats.batchesDone++;
+                stats.batchesFetched++;
             }
-            stats.idsDone += batch.tweetIds().size();
             listener.batchDone(batch, failed);
         }
         return true;
@@ -149,7 +148,6 @@ public final class SequentialFetcher {
                 if (!removeRefusedIds(response, ids, result)) {
                     throw refusal(response);
                 }
-                stats.resubmissions++;
             }
         }
         return result;

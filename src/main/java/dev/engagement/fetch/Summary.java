@@ -30,9 +30,9 @@ final class Summary {
                 elapsed.toMillis() / 1000.0, input.uniqueIds(), input.duplicates(),
                 count(client.requestsSent(), "request"), count(client.retries(), "retry", "retries"),
                 ids.unavailable.size(), ids.forbidden.size(), ids.failed.size()));
-        if (stats.batchesSkipped > 0) {
+        if (stats.batchesFromCheckpoint > 0) {
             reporter.note(String.format(Locale.ROOT, "%,d batches came from the checkpoint and were not fetched again.",
-                    stats.batchesSkipped));
+                    stats.batchesFromCheckpoint));
         }
         if (!ids.forbidden.isEmpty()) {
             reporter.note(ids.forbidden.size() + " Tweet ID(s) are not owned by the access token's user and were left "

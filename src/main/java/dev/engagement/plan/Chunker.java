@@ -40,6 +40,7 @@ public final class Chunker implements Iterator<IdBatch> {
         return new IdBatch(++number, batch, windows);
     }
 
+    /** How many batches of at most {@code size} hold {@code ids} IDs. */
     public static long batchCount(long ids, int size) {
         return (ids + size - 1) / size;
     }

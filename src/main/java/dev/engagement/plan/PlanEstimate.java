@@ -53,7 +53,7 @@ public record PlanEstimate(long uniqueIds, int batchSize, long batches, int wind
     private static PlanEstimate build(long uniqueIds, int batchSize, int windows, List<TimeWindow> windowList,
                                       double requestsPerMinute) {
         checkArgs(uniqueIds, batchSize, windows, requestsPerMinute);
-        long batches = (uniqueIds + batchSize - 1) / batchSize;
+        long batches = Chunker.batchCount(uniqueIds, batchSize);
         long requests = Math.multiplyExact(batches, (long) windows);
         return new PlanEstimate(uniqueIds, batchSize, batches, windows, requests,
                 duration(requests, requestsPerMinute), requestsPerMinute, windowList);

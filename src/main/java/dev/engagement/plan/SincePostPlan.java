@@ -122,7 +122,7 @@ public final class SincePostPlan {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
             }
-            return (ids.length + (long) batchSize - 1) / batchSize;
+            return Chunker.batchCount(ids.length, batchSize);
         }
 
         @Override
