@@ -168,7 +168,7 @@ public final class FetchRunner {
             writer.finish(result, top);
             out.commit();
             committed = true;
-            Summary.print(reporter, input, client, result, fetcher.stats(), Duration.between(started, ctx.clock().instant()));
+            Summary.print(reporter, input, client, result, fetcher.batchesFromCheckpoint(), Duration.between(started, ctx.clock().instant()));
             if (!completed) {
                 reporter.warn("Stopped early: the result is partial (\"partial\": true) and lists what was not fetched in "
                         + "failed_tweet_ids" + (checkpoint != null ? "; run the same command again to continue." : "."));

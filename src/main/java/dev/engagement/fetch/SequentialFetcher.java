@@ -45,7 +45,7 @@ public final class SequentialFetcher {
     private final BatchListener listener;
     private final Checkpoint checkpoint;
     private final StopSignal stop;
-    private final FetchStats stats = new FetchStats();
+    private long batchesFromCheckpoint;
 
     SequentialFetcher(ApiClient client, Endpoint endpoint, List<Metric> metrics, List<Grouping> groupings,
             ResultMerger merger, Reporter reporter, BatchListener listener, Checkpoint checkpoint, StopSignal stop) {
@@ -60,8 +60,9 @@ public final class SequentialFetcher {
         this.stop = stop;
     }
 
-    public FetchStats stats() {
-        return stats;
+    /** Batches an earlier run had completed, taken from the checkpoint instead of fetched. */
+    public long batchesFromCheckpoint() {
+        return batchesFromCheckpoint;
     }
 
     /**
@@ -100,9 +101,7 @@ public final class SequentialFetcher {
                 checkpoint.record(batch, result, groupings);
             }
             if (replayed) {
-                stats.batchesFromCheckpoint++;
-            } else {
-                stats.batchesFetched++;
+                batchesFromCheckpoint++;
             }
             listener.batchDone(batch, failed);
         }

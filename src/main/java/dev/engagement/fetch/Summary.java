@@ -21,7 +21,7 @@ final class Summary {
         return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
-    static void print(Reporter reporter, InputSummary input, ApiClient client, RunResult result, FetchStats stats,
+    static void print(Reporter reporter, InputSummary input, ApiClient client, RunResult result, long batchesFromCheckpoint,
             Duration elapsed) {
         IdLists ids = result.ids();
         reporter.note(String.format(Locale.ROOT,
@@ -30,9 +30,9 @@ final class Summary {
                 elapsed.toMillis() / 1000.0, input.uniqueIds(), input.duplicates(),
                 count(client.requestsSent(), "request"), count(client.retries(), "retry", "retries"),
                 ids.unavailable.size(), ids.forbidden.size(), ids.failed.size()));
-        if (stats.batchesFromCheckpoint > 0) {
+        if (batchesFromCheckpoint > 0) {
             reporter.note(String.format(Locale.ROOT, "%,d batches came from the checkpoint and were not fetched again.",
-                    stats.batchesFromCheckpoint));
+                    batchesFromCheckpoint));
         }
         if (!ids.forbidden.isEmpty()) {
             reporter.note(ids.forbidden.size() + " Tweet ID(s) are not owned by the access token's user and were left "
