@@ -7,24 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.engagement.sandbox.SandboxCredentials;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** --debug shows every request and response on stderr and never a credential. */
 class DebugLogTest {
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = new SandboxFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = new SandboxFixture();
 
     /** --debug turns HttpClient's log on for the process; keep it off for the tests that follow. */
     @AfterEach

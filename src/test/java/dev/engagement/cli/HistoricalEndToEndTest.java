@@ -15,23 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Long ranges in windows, per-Tweet windows, and empty input, against the sandbox. */
 class HistoricalEndToEndTest {
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = new SandboxFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = new SandboxFixture();
 
     @Test
     void aSeventyDayRangeIsFetchedInThreeWindowsAndAddedUp() {

@@ -19,24 +19,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline, through the real command line, over loopback HTTP against the sandbox. */
 class PipelineEndToEndTest {
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = new SandboxFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = new SandboxFixture();
 
     static JsonObject json(Cli.Result r) {
         assertEquals(0, r.exitCode(), r.toString());

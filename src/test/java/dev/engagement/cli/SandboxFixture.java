@@ -1,6 +1,8 @@
 package dev.engagement.cli;
 
 import dev.engagement.sandbox.Sandbox;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import dev.engagement.sandbox.SandboxConfig;
 import dev.engagement.sandbox.SandboxCredentials;
 import dev.engagement.sandbox.SandboxData;
@@ -16,7 +18,7 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 
 /** A sandbox on loopback with a fixed clock, and a command line pointed at it through the environment. */
-public final class SandboxFixture implements AutoCloseable {
+public final class SandboxFixture implements AutoCloseable, AfterAllCallback {
     public final Instant now;
     public final Clock clock;
     public final Sandbox sandbox;
@@ -100,5 +102,11 @@ public final class SandboxFixture implements AutoCloseable {
     @Override
     public void close() {
         sandbox.close();
+    }
+
+    /** As a {@code @RegisterExtension static} field, the sandbox serves a whole test class and is closed after it. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }
