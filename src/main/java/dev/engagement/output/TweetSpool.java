@@ -21,6 +21,7 @@ import java.util.Map;
 final class TweetSpool implements AutoCloseable {
     private final Path file;
     private final BufferedWriter writer;
+    private final TextBuffer line = new TextBuffer();
     /** Writes one JSON value per line; lenient, because the file holds many top-level values. */
     private final JsonWriter json;
 
@@ -28,20 +29,22 @@ final class TweetSpool implements AutoCloseable {
         file = Files.createTempFile("engagement-", ".spool");
         file.toFile().deleteOnExit();
         writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        json = new JsonWriter(writer);
+        json = new JsonWriter(line);
         json.setStrictness(Strictness.LENIENT);
     }
 
     void append(CountTree counts) throws IOException {
         for (Map.Entry<String, Object> e : counts.entries()) {
-            writer.write(e.getKey());
-            writer.write('\t');
+            line.clear();
+            line.write(e.getKey());
+            line.write('\t');
             if (e.getValue() instanceof long[]) {
-                writer.write(Long.toString(((long[]) e.getValue())[0]));
+                line.write(Long.toString(((long[]) e.getValue())[0]));
             } else {
                 CountTreeJson.write(json, (CountTree) e.getValue(), false);
             }
-            writer.write('\n');
+            line.write('\n');
+            writer.append(line.text());
         }
     }
 
@@ -50,7 +53,7 @@ final class TweetSpool implements AutoCloseable {
      * output copies each line's JSON as it is; indented output re-reads it to indent it.
      */
     void copyMembers(JsonWriter out, boolean reindent) throws IOException {
-        json.flush();
+        writer.flush();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
