@@ -105,11 +105,6 @@ public final class CountTree {
         return children.size();
     }
 
-    /** Removes and returns the subtree under a key. */
-    public Object remove(String key) {
-        return children.remove(key);
-    }
-
     public void forEachLeaf(int depth, LeafVisitor visitor) {
         walk(new String[depth], 0, visitor);
     }
@@ -128,22 +123,6 @@ public final class CountTree {
     /** Direct access for serializers: values are {@link CountTree} or {@code long[1]}. */
     public Set<Map.Entry<String, Object>> entries() {
         return children.entrySet();
-    }
-
-    public long sum() {
-        long[] total = {0};
-        forEachLeafAnyDepth(c -> total[0] += c);
-        return total[0];
-    }
-
-    private void forEachLeafAnyDepth(java.util.function.LongConsumer c) {
-        for (Object v : children.values()) {
-            if (v instanceof long[]) {
-                c.accept(((long[]) v)[0]);
-            } else {
-                ((CountTree) v).forEachLeafAnyDepth(c);
-            }
-        }
     }
 
     @Override

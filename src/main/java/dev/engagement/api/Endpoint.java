@@ -1,7 +1,5 @@
 package dev.engagement.api;
 
-import java.util.Locale;
-
 /** The three Engagement API endpoints and their per-request Tweet ID limits (spec 1.1). */
 public enum Endpoint {
     TOTALS("totals", 250, false),
@@ -37,9 +35,10 @@ public enum Endpoint {
         return this != TOTALS;
     }
 
+    /** The endpoint whose path segment is exactly {@code path} (the API's paths are lower case), or null. */
     public static Endpoint fromPath(String path) {
         for (Endpoint e : values()) {
-            if (e.path.equals(path.toLowerCase(Locale.ROOT))) {
+            if (e.path.equals(path)) {
                 return e;
             }
         }

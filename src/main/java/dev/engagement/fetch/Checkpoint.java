@@ -42,7 +42,6 @@ final class Checkpoint implements Closeable {
     private final String storedRange;
     private String pending;
     private boolean replayDone;
-    private long replayed;
 
     private Checkpoint(FileChannel channel, BufferedReader replay, String storedRange) {
         this.storedRange = storedRange;
@@ -102,10 +101,6 @@ final class Checkpoint implements Closeable {
         return replay != null;
     }
 
-    long replayedBatches() {
-        return replayed;
-    }
-
     /**
      * The recorded result of this batch, if an earlier run completed it; reads forward in the file
      * and skips records of batches that are gone (the input changed).
@@ -152,7 +147,6 @@ final class Checkpoint implements Closeable {
             if (!f[2].isEmpty()) {
                 result.ids().forbidden.addAll(List.of(f[2].split(",")));
             }
-            replayed++;
             return result;
         }
     }

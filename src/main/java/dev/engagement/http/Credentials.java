@@ -10,8 +10,6 @@ import java.util.List;
 public record Credentials(String consumerKey, String consumerSecret, String accessToken, String accessTokenSecret,
         String bearerToken, Provenance provenance) {
 
-    public static final Credentials NONE = new Credentials(null, null, null, null, null);
-
     public Credentials {
         provenance = provenance == null ? Provenance.ENVIRONMENT : provenance;
     }

@@ -65,10 +65,6 @@ public final class ResultMerger {
         return ids;
     }
 
-    public boolean isHidden(Grouping g) {
-        return hidden.contains(g.name());
-    }
-
     /**
      * The closing part. {@code range}, when given, is the whole requested window (historical);
      * otherwise the window the responses echoed.

@@ -7,5 +7,4 @@ import java.nio.file.Path;
  * one column per metric; {@code topOutput}: a separate CSV file for the Top Tweets.
  */
 public record OutputSettings(Format format, Path file, Boolean pretty, Integer top, boolean wide, Path topOutput) {
-    public static final OutputSettings DEFAULT = new OutputSettings(null, null, null, null, false, null);
 }

@@ -56,10 +56,6 @@ public final class OutputTarget {
         return stream;
     }
 
-    public boolean isFile() {
-        return file != null;
-    }
-
     /** Completes the output: flushes, and moves a file into place. */
     public void commit() throws IOException {
         stream.close();

@@ -281,15 +281,7 @@ public final class Sandbox implements AutoCloseable {
     private void serveApi(HttpExchange ex, Ctx ctx) throws IOException {
         Instant now = config.clock().instant();
         String path = ex.getRequestURI().getRawPath();
-        Endpoint endpoint = null;
-        if (path.startsWith(API_PREFIX)) {
-            String rest = path.substring(API_PREFIX.length());
-            for (Endpoint e : Endpoint.values()) {
-                if (e.path().equals(rest)) {
-                    endpoint = e;
-                }
-            }
-        }
+        Endpoint endpoint = path.startsWith(API_PREFIX) ? Endpoint.fromPath(path.substring(API_PREFIX.length())) : null;
         if (endpoint == null) {
             sendErrors(ex, ctx, 404, List.of("Sorry, that page does not exist"));
             return;
