@@ -18,9 +18,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,24 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * command line against the loopback sandbox.
  */
 class AuthEndToEndTest {
-    static SandboxFixture fx;
-    static SandboxCredentials sc;
-    static String ids;
+    @RegisterExtension
+    static final SandboxFixture fx = new SandboxFixture();
+    static final SandboxCredentials sc = fx.sandbox.credentials();
+    static final String ids = SandboxFixture.lines(fx.ownedIds(30, Duration.ofDays(10)));
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        fx = new SandboxFixture();
-        sc = fx.sandbox.credentials();
-        ids = SandboxFixture.lines(fx.ownedIds(30, Duration.ofDays(10)));
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
 
     /** A command line with HOME in a temporary folder and no credentials. */
     Cli cli() {

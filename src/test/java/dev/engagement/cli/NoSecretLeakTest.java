@@ -19,9 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,24 +36,13 @@ class NoSecretLeakTest {
     static final String BEARER = "AAAAMm7Kq2Wz9Xr4Tn6Vb8Pc3Ld5Gh";
     static final List<String> MADE_UP = List.of(CONSUMER_SECRET, TOKEN_SECRET, BEARER);
 
-    static SandboxFixture fx;
-    static SandboxCredentials sc;
-    static String ids;
+    @RegisterExtension
+    static final SandboxFixture fx = new SandboxFixture();
+    static final SandboxCredentials sc = fx.sandbox.credentials();
+    static final String ids = SandboxFixture.lines(fx.ownedIds(20, Duration.ofDays(5)));
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        fx = new SandboxFixture();
-        sc = fx.sandbox.credentials();
-        ids = SandboxFixture.lines(fx.ownedIds(20, Duration.ofDays(5)));
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
 
     /** Every secret a run here can know; the sandbox's are checked whole, the made-up ones by any 5 characters. */
     static void assertNoSecret(String where, String text) {
