@@ -211,8 +211,8 @@ function _picocli_engagement_totals() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--checkpoint' '--auth' '--profile' '--config'"
+  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--checkpoint' '--auth' '--profile' '--config'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local FORMAT_option_args=("json" "csv" "table") # --format values
@@ -264,6 +264,9 @@ function _picocli_engagement_totals() {
       return
       ;;
     '--requests-per-minute')
+      return
+      ;;
+    '--max-wait')
       return
       ;;
     '--checkpoint')
@@ -304,8 +307,8 @@ function _picocli_engagement__28hr() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--checkpoint' '--auth' '--profile' '--config'"
+  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--checkpoint' '--auth' '--profile' '--config'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local FORMAT_option_args=("json" "csv" "table") # --format values
@@ -357,6 +360,9 @@ function _picocli_engagement__28hr() {
       return
       ;;
     '--requests-per-minute')
+      return
+      ;;
+    '--max-wait')
       return
       ;;
     '--checkpoint')
@@ -397,8 +403,8 @@ function _picocli_engagement_historical() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--checkpoint' '--auth' '--profile' '--config' '--start' '--end' '--since-post'"
+  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--clamp' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--checkpoint' '--auth' '--profile' '--config' '--start' '--end' '--since-post'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local FORMAT_option_args=("json" "csv" "table") # --format values
@@ -450,6 +456,9 @@ function _picocli_engagement_historical() {
       return
       ;;
     '--requests-per-minute')
+      return
+      ;;
+    '--max-wait')
       return
       ;;
     '--checkpoint')
@@ -550,7 +559,7 @@ function _picocli_engagement_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--save' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--auth-url' '--profile' '--config'"
 
   type compopt &>/dev/null && compopt +o default
@@ -586,7 +595,7 @@ function _picocli_engagement_bearertoken() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--save' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--auth-url' '--profile' '--config'"
 
   type compopt &>/dev/null && compopt +o default

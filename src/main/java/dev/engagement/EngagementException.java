@@ -5,19 +5,21 @@ package dev.engagement;
  * that goes with it. Messages must never contain a secret.
  */
 public class EngagementException extends RuntimeException {
-    private final int exitCode;
+    private static final long serialVersionUID = 1L;
 
-    public EngagementException(int exitCode, String message) {
+    private final ExitCode exitCode;
+
+    public EngagementException(ExitCode exitCode, String message) {
         super(message);
         this.exitCode = exitCode;
     }
 
-    public EngagementException(int exitCode, String message, Throwable cause) {
+    public EngagementException(ExitCode exitCode, String message, Throwable cause) {
         super(message, cause);
         this.exitCode = exitCode;
     }
 
-    public int exitCode() {
+    public ExitCode exitCode() {
         return exitCode;
     }
 

@@ -2,13 +2,13 @@ package dev.engagement.bench;
 
 import static dev.engagement.bench.BenchTable.f;
 
-import dev.engagement.RunContext;
-import dev.engagement.StopSignal;
+import dev.engagement.app.RunContext;
+import dev.engagement.app.StopSignal;
 import dev.engagement.cli.Main;
 import dev.engagement.http.Sleeper;
 import dev.engagement.input.InputOptions;
 import dev.engagement.input.InputSummary;
-import dev.engagement.input.LongIterator;
+import java.util.PrimitiveIterator;
 import dev.engagement.input.TweetIdReader;
 import dev.engagement.sandbox.Sandbox;
 import dev.engagement.sandbox.SandboxConfig;
@@ -632,10 +632,10 @@ public final class EngagementBench {
             try (TweetIdReader reader = new TweetIdReader(List.of(file.toString()), InputStream.nullInputStream(),
                     new InputOptions(null, false, false), w -> { })) {
                 summary = reader.scan();
-                LongIterator it = reader.ids();
+                PrimitiveIterator.OfLong it = reader.ids();
                 drained = 0;
                 while (it.hasNext()) {
-                    it.next();
+                    it.nextLong();
                     drained++;
                 }
             }
@@ -704,7 +704,7 @@ public final class EngagementBench {
                 "ENGAGEMENT_ACCESS_TOKEN", c.accessToken(), "ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         RunContext ctx = new RunContext(out, new PrintStream(err, true, StandardCharsets.UTF_8),
-                InputStream.nullInputStream(), env, clock, sleeper, StopSignal.manual(), false, false, false, 120);
+                InputStream.nullInputStream(), env, clock, sleeper, StopSignal.manual(), new dev.engagement.app.Terminals(false, false, false, 120));
         int code = Main.run(ctx, args);
         return new RunOutcome(code, err.toString(StandardCharsets.UTF_8));
     }

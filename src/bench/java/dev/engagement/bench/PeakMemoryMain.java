@@ -1,6 +1,6 @@
 package dev.engagement.bench;
 
-import dev.engagement.RunContext;
+import dev.engagement.app.RunContext;
 import dev.engagement.cli.Main;
 import com.sun.management.GcInfo;
 import java.lang.management.GarbageCollectorMXBean;

@@ -44,7 +44,7 @@ public final class ApiMessages {
         String list = message.substring(message.lastIndexOf(':') + 1);
         for (String part : list.split(",")) {
             String id = part.strip();
-            if (ApiRules.isValidTweetId(id)) {
+            if (TweetIds.isValid(id)) {
                 ids.add(id);
             }
         }

@@ -23,12 +23,7 @@ public final class ApiRules {
             List.of(GroupKey.ENGAGEMENT_TYPE, GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_DAY, GroupKey.ENGAGEMENT_HOUR));
 
     /** Top-level response keys a grouping name must not take (spec 9 #19). */
-    public static final Set<String> RESERVED_NAMES = Set.of("start", "end", "errors", "unavailable_tweet_ids",
-            "unsupported_for_video_views_tweet_ids", "unsupported_for_impressions_engagements_tweet_ids",
-            "forbidden_tweet_ids", "failed_tweet_ids", "top_tweets", "windows", "partial");
-
-    /** The largest Tweet ID (a signed 64-bit integer). */
-    public static final String MAX_TWEET_ID = "9223372036854775807";
+    public static final Set<String> RESERVED_NAMES = ResponseJson.TOP_LEVEL_KEYS;
 
     private ApiRules() {
     }
@@ -43,21 +38,6 @@ public final class ApiRules {
                     + " accepts at most " + endpoint.maxTweetIds() + " per request"));
         }
         return Optional.empty();
-    }
-
-    /** A Tweet ID on the wire: 1 to 19 decimal digits, at most {@link #MAX_TWEET_ID}. */
-    public static boolean isValidTweetId(String id) {
-        int n = id.length();
-        if (n == 0 || n > 19) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return n < 19 || id.compareTo(MAX_TWEET_ID) <= 0;
     }
 
     /**
@@ -94,20 +74,29 @@ public final class ApiRules {
         return authError.isPresent() ? Result.error(authError.get()) : Result.ok(metrics);
     }
 
-    /** App-only auth may read only public metrics, and only on {@code /totals} (spec 7.1). */
+    /** App-only auth may read only public metrics, and only on {@code /totals} (spec 7.1, 9 #35). */
     public static Optional<ApiError> checkMetricAuth(Endpoint endpoint, List<Metric> metrics, AuthKind auth) {
         if (auth == AuthKind.USER) {
             return Optional.empty();
         }
-        List<Metric> forbidden = endpoint.requiresUserContext() ? metrics
-                : metrics.stream().filter(m -> !m.isPublic()).collect(Collectors.toList());
+        List<Metric> forbidden = metricsNeedingUserContext(endpoint, metrics);
         return forbidden.isEmpty() ? Optional.empty()
                 : Optional.of(new ApiError(403, ApiMessages.forbiddenMetrics(forbidden)));
     }
 
-    /** Whether these metrics need OAuth 1.0a user context on this endpoint. */
+    /** The metrics among these that app-only auth may not read on this endpoint: all of them off {@code /totals}. */
+    public static List<Metric> metricsNeedingUserContext(Endpoint endpoint, List<Metric> metrics) {
+        return endpoint.requiresUserContext() ? List.copyOf(metrics)
+                : metrics.stream().filter(m -> !m.isPublic()).collect(Collectors.toList());
+    }
+
+    /**
+     * Whether a request needs OAuth 1.0a user context: always off {@code /totals}, and on {@code /totals}
+     * for any metric that is not public. {@code metrics} null means the endpoint's defaults, which
+     * follow the credentials at hand, so only the endpoint decides.
+     */
     public static boolean needsUserContext(Endpoint endpoint, List<Metric> metrics) {
-        return checkMetricAuth(endpoint, metrics, AuthKind.APP).isPresent();
+        return endpoint.requiresUserContext() || metrics != null && !metricsNeedingUserContext(endpoint, metrics).isEmpty();
     }
 
     /** Every metric the endpoint serves for this kind of auth: the default when none is named. */

@@ -90,7 +90,7 @@ public final class RequestJson {
                                 return bad("tweet_ids must hold Tweet IDs as strings or integers");
                             }
                             String id = r.nextString();
-                            if (!ApiRules.isValidTweetId(id)) {
+                            if (!TweetIds.isValid(id)) {
                                 return bad("Invalid Tweet ID in tweet_ids: " + abbreviate(id));
                             }
                             seen.add(stripZeros(id));

@@ -18,6 +18,9 @@ public final class ResponseJson {
     public static final String UNAVAILABLE = "unavailable_tweet_ids";
     public static final String UNSUPPORTED_VIDEO = "unsupported_for_video_views_tweet_ids";
     public static final String UNSUPPORTED_IMPRESSIONS = "unsupported_for_impressions_engagements_tweet_ids";
+    /** Every top-level key of a response that is not a grouping. */
+    public static final java.util.Set<String> TOP_LEVEL_KEYS = java.util.Set.of(START, END, ERRORS, UNAVAILABLE,
+            UNSUPPORTED_VIDEO, UNSUPPORTED_IMPRESSIONS);
 
     private ResponseJson() {
     }
@@ -136,16 +139,6 @@ public final class ResponseJson {
         }
         w.endObject();
         w.flush();
-    }
-
-    /** An error body: {@code {"errors":[...]}} plus, where given, {@code unavailable_tweet_ids}. */
-    public static void writeError(List<String> errors, List<String> unavailable, Writer out) throws IOException {
-        EngagementResponse res = new EngagementResponse();
-        res.errors.addAll(errors);
-        if (unavailable != null) {
-            res.unavailableTweetIds.addAll(unavailable);
-        }
-        write(res, out);
     }
 
     private static void writeStrings(JsonWriter w, String name, List<String> values) throws IOException {

@@ -1,7 +1,7 @@
 package dev.engagement.cli;
 
-import dev.engagement.http.AuthMode;
-import dev.engagement.http.AuthSettings;
+import dev.engagement.app.AuthMode;
+import dev.engagement.app.FetchSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -16,7 +16,7 @@ public final class AuthGroup {
     @ArgGroup(validate = false)
     ProfileGroup profile = new ProfileGroup();
 
-    AuthSettings settings() {
-        return new AuthSettings(auth, profile.profile, profile.config);
+    FetchSettings.AuthSettings settings() {
+        return new FetchSettings.AuthSettings(auth, profile.choice());
     }
 }

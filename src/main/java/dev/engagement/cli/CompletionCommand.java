@@ -1,6 +1,6 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
+import dev.engagement.app.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

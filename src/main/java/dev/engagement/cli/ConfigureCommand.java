@@ -1,10 +1,10 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
-import dev.engagement.http.AuthMode;
-import dev.engagement.http.AuthSettings;
-import dev.engagement.http.ConfigureAction;
-import dev.engagement.http.ProfileField;
+import dev.engagement.app.RunContext;
+import dev.engagement.console.Reporter;
+import dev.engagement.console.Verbosity;
+import dev.engagement.config.ConfigureAction;
+import dev.engagement.config.ProfileField;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -90,7 +90,10 @@ final class ConfigureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new ConfigureAction(ctx, quiet).run(new AuthSettings(AuthMode.auto, profile.profile, profile.config),
-                list, values.asMap(), values.secretsFromStdin);
+        Reporter reporter = new Reporter(ctx.err(), quiet ? Verbosity.QUIET : Verbosity.NORMAL, ctx.colorOnStderr());
+        ConfigureAction.Streams streams = new ConfigureAction.Streams(ctx.in(), ctx.out(), ctx.env(),
+                ctx.stdinIsTerminal());
+        return new ConfigureAction(reporter, streams).run(profile.choice(), list, values.asMap(), values.secretsFromStdin)
+                .code();
     }
 }

@@ -1,6 +1,7 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
+import dev.engagement.ExitCode;
+import dev.engagement.app.RunContext;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
             HelpText.ENV_API_URL,
             HelpText.ENV_NO_COLOR,
             "",
-            ExitCodes.HELP})
+            ExitCode.HELP})
 public final class EngagementCommand implements Runnable {
     @Spec
     CommandSpec spec;

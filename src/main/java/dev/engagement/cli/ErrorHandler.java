@@ -2,7 +2,7 @@ package dev.engagement.cli;
 
 import dev.engagement.EngagementException;
 import dev.engagement.ExitCode;
-import dev.engagement.RunContext;
+import dev.engagement.app.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,13 +31,13 @@ final class ErrorHandler implements CommandLine.IParameterExceptionHandler, Comm
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
         err.flush();
-        return ExitCode.USAGE;
+        return ExitCode.USAGE.code();
     }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        int code;
+        ExitCode code;
         String message;
         if (ex instanceof EngagementException) {
             code = ((EngagementException) ex).exitCode();
@@ -62,7 +62,7 @@ final class ErrorHandler implements CommandLine.IParameterExceptionHandler, Comm
             ex.printStackTrace(err);
         }
         err.flush();
-        return code;
+        return code.code();
     }
 
     private static boolean verbose(CommandLine.ParseResult pr) {

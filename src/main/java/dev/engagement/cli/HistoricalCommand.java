@@ -1,9 +1,14 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
+import dev.engagement.ExitCode;
+import dev.engagement.app.RunContext;
 import dev.engagement.api.Endpoint;
 import picocli.CommandLine.ArgGroup;
+import dev.engagement.plan.RangeRequest;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "historical", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -24,10 +29,10 @@ import picocli.CommandLine.Option;
             HelpText.ENV_API_URL,
             HelpText.ENV_NO_COLOR,
             "",
-            ExitCodes.HELP})
-final class HistoricalCommand extends FetchCommand {
+            ExitCode.HELP})
+final class HistoricalCommand implements Callable<Integer> {
     /** The time range, shown in help next to the request options. */
-    static final class Range {
+    static final class RangeGroup {
         @Option(names = "--start", paramLabel = "TIME",
                 description = "Start (UTC): 2026-10-01T13:45:00Z, 2026-10-01, 202610011345, \"2026-10-01 13:45\" "
                         + "or 90d/36h/45m ago. Default: 28 days before --end.")
@@ -45,38 +50,27 @@ final class HistoricalCommand extends FetchCommand {
         @Option(names = "--since-post", paramLabel = "DURATION", converter = DurationConverter.class,
                 description = "Per Tweet, the window starting when it was posted (read from its ID), e.g. 28d. "
                         + "Replaces --start/--end.")
-        java.time.Duration sincePost;
+        Duration sincePost;
+
+        RangeRequest request() {
+            return new RangeRequest(start, end, clamp, sincePost);
+        }
     }
+
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
 
     @ArgGroup(validate = false, heading = "%nTime range:%n", order = 3)
-    Range range = new Range();
+    RangeGroup range = new RangeGroup();
+
+    private final RunContext ctx;
 
     HistoricalCommand(RunContext ctx) {
-        super(ctx);
+        this.ctx = ctx;
     }
 
     @Override
-    Endpoint endpoint() {
-        return Endpoint.HISTORICAL;
-    }
-
-    @Override
-    String start() {
-        return range.start;
-    }
-
-    @Override
-    String end() {
-        return range.end;
-    }
-
-    @Override
-    boolean clamp() {
-        return range.clamp;
-    }
-
-    @Override
-    java.time.Duration sincePost() {
-        return range.sincePost;
+    public Integer call() throws Exception {
+        return fetch.run(ctx, Endpoint.HISTORICAL, range.request());
     }
 }

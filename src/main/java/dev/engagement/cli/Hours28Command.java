@@ -1,8 +1,12 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
+import dev.engagement.ExitCode;
+import dev.engagement.app.RunContext;
 import dev.engagement.api.Endpoint;
+import dev.engagement.plan.RangeRequest;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "28hr", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -20,14 +24,19 @@ import picocli.CommandLine.Command;
             HelpText.ENV_API_URL,
             HelpText.ENV_NO_COLOR,
             "",
-            ExitCodes.HELP})
-final class Hours28Command extends FetchCommand {
+            ExitCode.HELP})
+final class Hours28Command implements Callable<Integer> {
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
+
+    private final RunContext ctx;
+
     Hours28Command(RunContext ctx) {
-        super(ctx);
+        this.ctx = ctx;
     }
 
     @Override
-    Endpoint endpoint() {
-        return Endpoint.HOURS_28;
+    public Integer call() throws Exception {
+        return fetch.run(ctx, Endpoint.HOURS_28, RangeRequest.NONE);
     }
 }

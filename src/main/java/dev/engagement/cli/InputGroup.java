@@ -1,5 +1,6 @@
 package dev.engagement.cli;
 
+import dev.engagement.input.InputOptions;
 import picocli.CommandLine.Option;
 
 /** Options that say how to read the Tweet IDs. */
@@ -13,4 +14,8 @@ public final class InputGroup {
 
     @Option(names = "--originals", description = "For retweets in Tweet JSON, use the original Tweet's ID.")
     boolean originals;
+
+    InputOptions options() {
+        return new InputOptions(idColumn, skipInvalid, originals);
+    }
 }

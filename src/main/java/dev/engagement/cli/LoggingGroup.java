@@ -1,5 +1,6 @@
 package dev.engagement.cli;
 
+import dev.engagement.console.Verbosity;
 import picocli.CommandLine.Option;
 
 /** How much to say on stderr. */
@@ -17,6 +18,16 @@ public final class LoggingGroup {
             description = "Like --verbose, plus every HTTP request and response on stderr (headers and bodies; the "
                     + "Authorization header shows its scheme only) and HttpClient's connection log.")
     boolean debug;
+
+    Verbosity verbosity() {
+        if (debug) {
+            return Verbosity.DEBUG;
+        }
+        if (verbose) {
+            return Verbosity.VERBOSE;
+        }
+        return quiet ? Verbosity.QUIET : Verbosity.NORMAL;
+    }
 
     /**
      * Turns on HttpClient's own debug log (connections, pool, execution) before its first logger is

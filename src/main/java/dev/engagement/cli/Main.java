@@ -1,6 +1,6 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
+import dev.engagement.app.RunContext;
 
 /** The {@code engagement} command. */
 public final class Main {

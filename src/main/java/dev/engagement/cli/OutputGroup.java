@@ -3,7 +3,6 @@ package dev.engagement.cli;
 import dev.engagement.EngagementException;
 import dev.engagement.output.Format;
 import dev.engagement.output.OutputSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -48,15 +47,12 @@ public final class OutputGroup {
         if (topOutput != null && top == null) {
             throw EngagementException.usage("--top-output needs --top N to say how many Tweets to list.");
         }
-        if (topOutput != null && output != null && topOutput.toAbsolutePath().normalize()
-                .equals(output.toAbsolutePath().normalize())) {
-            throw EngagementException.usage("--top-output and --output name the same file; give them different names.");
-        }
-        Path topFolder = topOutput == null ? null : topOutput.toAbsolutePath().getParent();
-        if (topFolder != null && !Files.isDirectory(topFolder)) {
-            throw EngagementException.usage("--top-output: the folder " + topFolder + " does not exist.");
-        }
-        return new OutputSettings(wide && format == null ? Format.csv : format, output,
-                pretty ? Boolean.TRUE : compact ? Boolean.FALSE : null, top, wide, topOutput);
+        return new OutputSettings(wide && format == null ? Format.csv : format, stdoutIfDash(output),
+                pretty ? Boolean.TRUE : compact ? Boolean.FALSE : null, top, wide, stdoutIfDash(topOutput));
+    }
+
+    /** {@code -o -} means stdout, as everywhere else on the command line. */
+    private static Path stdoutIfDash(Path p) {
+        return p == null || p.toString().equals("-") ? null : p;
     }
 }

@@ -1,5 +1,6 @@
 package dev.engagement.cli;
 
+import dev.engagement.config.ProfileChoice;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,4 +14,8 @@ public final class ProfileGroup {
             description = "Config file of profiles (default: $XDG_CONFIG_HOME/engagement/config.properties, "
                     + "else ~/.config/engagement/config.properties).")
     Path config;
+
+    ProfileChoice choice() {
+        return new ProfileChoice(profile, config);
+    }
 }

@@ -1,26 +1,38 @@
 package dev.engagement.cli;
 
+import dev.engagement.app.FetchSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Options for retries and pacing. */
+/** Options for retries, timeouts, pacing and the record of completed batches. */
 public final class ReliabilityGroup {
     @Option(names = "--max-retries", paramLabel = "N", defaultValue = "5",
             description = "Retries per request after network or server failures (default: ${DEFAULT-VALUE}).")
     int maxRetries;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
-            description = "Timeout per request, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+            description = "Longest time one request may take, from sending to the last byte of the answer, e.g. 30s, "
+                    + "2m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "0",
             description = "Pace requests under your contract's limit (default: no pacing beyond the API's rate-limit headers).")
     double requestsPerMinute;
 
+    @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "Longest rate-limit wait to sit through; a longer one stops the run with a partial result "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration maxWait;
+
     @Option(names = "--checkpoint", paramLabel = "FILE",
             description = "Record each completed batch in FILE; run the same command again to continue where it stopped.")
-    java.nio.file.Path checkpoint;
+    Path checkpoint;
 
     @Option(names = "--force", description = "Start the checkpoint over when it belongs to a different command.")
     boolean force;
+
+    FetchSettings.ReliabilitySettings settings() {
+        return new FetchSettings.ReliabilitySettings(maxRetries, timeout, requestsPerMinute, maxWait, checkpoint, force);
+    }
 }

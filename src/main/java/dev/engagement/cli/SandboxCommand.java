@@ -2,7 +2,7 @@ package dev.engagement.cli;
 
 import dev.engagement.plan.Durations;
 import dev.engagement.EngagementException;
-import dev.engagement.RunContext;
+import dev.engagement.app.RunContext;
 import dev.engagement.sandbox.FaultKind;
 import dev.engagement.sandbox.Sandbox;
 import dev.engagement.sandbox.SandboxConfig;

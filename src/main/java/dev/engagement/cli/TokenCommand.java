@@ -1,9 +1,7 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
-import dev.engagement.http.AuthMode;
-import dev.engagement.http.AuthSettings;
-import dev.engagement.http.BearerTokenAction;
+import dev.engagement.app.RunContext;
+import dev.engagement.app.TokenAction;
 import dev.engagement.http.BearerTokenClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -31,6 +29,11 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--save", description = "Save the token in the profile (as bearer_token) instead of printing it.")
     boolean save;
 
+    @Option(names = "--allow-insecure-http",
+            description = "Allow a plain http --auth-url on another machine (the consumer secret then crosses the "
+                    + "network unencrypted).")
+    boolean allowInsecureHttp;
+
     @ArgGroup(validate = false, heading = "%nProfile:%n", order = 1)
     ProfileGroup profile = new ProfileGroup();
 
@@ -45,7 +48,7 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new BearerTokenAction(ctx, logging.quiet, logging.verbose)
-                .run(new AuthSettings(AuthMode.auto, profile.profile, profile.config), authUrl, save);
+        return new TokenAction(ctx, logging.verbosity())
+                .run(profile.choice(), new TokenAction.Settings(authUrl, save, allowInsecureHttp)).code();
     }
 }

@@ -1,8 +1,12 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
+import dev.engagement.ExitCode;
+import dev.engagement.app.RunContext;
 import dev.engagement.api.Endpoint;
+import dev.engagement.plan.RangeRequest;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "totals", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, showDefaultValues = false, usageHelpAutoWidth = true,
@@ -23,14 +27,19 @@ import picocli.CommandLine.Command;
             HelpText.ENV_API_URL,
             HelpText.ENV_NO_COLOR,
             "",
-            ExitCodes.HELP})
-final class TotalsCommand extends FetchCommand {
+            ExitCode.HELP})
+final class TotalsCommand implements Callable<Integer> {
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
+
+    private final RunContext ctx;
+
     TotalsCommand(RunContext ctx) {
-        super(ctx);
+        this.ctx = ctx;
     }
 
     @Override
-    Endpoint endpoint() {
-        return Endpoint.TOTALS;
+    public Integer call() throws Exception {
+        return fetch.run(ctx, Endpoint.TOTALS, RangeRequest.NONE);
     }
 }

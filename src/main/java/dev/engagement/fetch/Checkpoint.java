@@ -5,6 +5,7 @@ import dev.engagement.api.CountTree;
 import dev.engagement.api.EngagementResponse;
 import dev.engagement.api.MalformedResponseException;
 import dev.engagement.api.ResponseJson;
+import dev.engagement.api.TimeWindow;
 import dev.engagement.merge.BatchResult;
 import dev.engagement.plan.IdBatch;
 import java.io.BufferedReader;
@@ -34,16 +35,16 @@ import java.util.List;
  * memory. A torn last line (a crash in mid-write) is ignored. Failed batches are not recorded, so a
  * rerun fetches them again.
  */
-final class Checkpoint implements Closeable {
+public final class Checkpoint implements Closeable {
     private static final String MAGIC = "engagement-checkpoint v1";
 
     private final FileChannel channel;
     private final BufferedReader replay;
-    private final String storedRange;
+    private final TimeWindow storedRange;
     private String pending;
     private boolean replayDone;
 
-    private Checkpoint(FileChannel channel, BufferedReader replay, String storedRange) {
+    private Checkpoint(FileChannel channel, BufferedReader replay, TimeWindow storedRange) {
         this.storedRange = storedRange;
         this.channel = channel;
         this.replay = replay;
@@ -53,10 +54,10 @@ final class Checkpoint implements Closeable {
      * Opens a checkpoint for a command. An existing file for the same command is resumed; one for
      * another command is refused unless {@code force}, which starts it over.
      */
-    static Checkpoint open(Path file, String fingerprint, String range, String description, boolean force)
+    public static Checkpoint open(Path file, String fingerprint, TimeWindow range, String description, boolean force)
             throws IOException {
         BufferedReader replay = null;
-        String storedRange = null;
+        TimeWindow storedRange = null;
         if (Files.exists(file)) {
             truncateTornTail(file);
         }
@@ -67,7 +68,7 @@ final class Checkpoint implements Closeable {
             boolean same = parts.length >= 3 && parts[0].equals(MAGIC) && parts[1].equals(fingerprint);
             if (same) {
                 replay = r;
-                storedRange = parts[2].equals("-") ? null : parts[2];
+                storedRange = parts[2].equals("-") ? null : parseRange(parts[2]);
             } else {
                 r.close();
                 if (!force) {
@@ -85,19 +86,19 @@ final class Checkpoint implements Closeable {
                 StandardOpenOption.APPEND);
         Checkpoint cp = new Checkpoint(channel, replay, storedRange);
         if (replay == null) {
-            cp.append(MAGIC + "\t" + fingerprint + "\t" + (range == null ? "-" : range) + "\t"
+            cp.append(MAGIC + "\t" + fingerprint + "\t" + (range == null ? "-" : range.start() + ".." + range.end()) + "\t"
                     + description.replace('\n', ' ') + "\n");
         }
         return cp;
     }
 
     /** The range the first run of this checkpoint resolved (relative times are kept as first resolved), or null. */
-    String storedRange() {
+    public TimeWindow storedRange() {
         return storedRange;
     }
 
     /** Whether the file held batches from an earlier run. */
-    boolean isResuming() {
+    public boolean isResuming() {
         return replay != null;
     }
 
@@ -105,7 +106,7 @@ final class Checkpoint implements Closeable {
      * The recorded result of this batch, if an earlier run completed it; reads forward in the file
      * and skips records of batches that are gone (the input changed).
      */
-    BatchResult replay(IdBatch batch, List<dev.engagement.api.Grouping> groupings) throws IOException {
+    public BatchResult replay(IdBatch batch, List<dev.engagement.api.Grouping> groupings) throws IOException {
         if (replay == null || replayDone) {
             return null;
         }
@@ -152,7 +153,7 @@ final class Checkpoint implements Closeable {
     }
 
     /** Records a completed, merged batch durably. */
-    void record(IdBatch batch, BatchResult result, List<dev.engagement.api.Grouping> groupings) throws IOException {
+    public void record(IdBatch batch, BatchResult result, List<dev.engagement.api.Grouping> groupings) throws IOException {
         EngagementResponse response = new EngagementResponse();
         for (dev.engagement.api.Grouping g : groupings) {
             CountTree counts = result.counts(g.name());
@@ -196,13 +197,18 @@ final class Checkpoint implements Closeable {
         }
     }
 
-    static String fingerprint(String description) {
+    public static String fingerprint(String description) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(description.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static TimeWindow parseRange(String text) {
+        int dots = text.indexOf("..");
+        return new TimeWindow(java.time.Instant.parse(text.substring(0, dots)), java.time.Instant.parse(text.substring(dots + 2)));
     }
 
     private static String hash(IdBatch batch) {

@@ -1,15 +1,10 @@
 package dev.engagement.http;
 
-import dev.engagement.api.AuthKind;
-import org.apache.hc.core5.http.ClassicHttpRequest;
-
-/** Adds credentials to a request. Called for every attempt, so each attempt carries a fresh signature. */
+/**
+ * Adds credentials to a request, as stripe-java's authenticators do: returns a newly signed request
+ * and leaves the given one as it was. Called for every attempt, so each carries a fresh signature.
+ */
+@FunctionalInterface
 public interface Authenticator {
-    /** Signs the request in place (it carries no Authorization header yet) and returns it. */
-    ClassicHttpRequest authenticate(ClassicHttpRequest request);
-
-    AuthKind kind();
-
-    /** Which credential is used, for messages: names and masked values only. */
-    String describe();
+    WireRequest authenticate(WireRequest request);
 }

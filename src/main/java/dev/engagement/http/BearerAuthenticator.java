@@ -1,9 +1,5 @@
 package dev.engagement.http;
 
-import dev.engagement.api.AuthKind;
-import org.apache.hc.core5.http.ClassicHttpRequest;
-import org.apache.hc.core5.http.HttpHeaders;
-
 /** App-only authentication with an OAuth 2.0 bearer token (spec 7.5). */
 public final class BearerAuthenticator implements Authenticator {
     private final String token;
@@ -13,18 +9,12 @@ public final class BearerAuthenticator implements Authenticator {
     }
 
     @Override
-    public ClassicHttpRequest authenticate(ClassicHttpRequest request) {
-        request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        return request;
+    public WireRequest authenticate(WireRequest request) {
+        return request.withHeader("Authorization", "Bearer " + token);
     }
 
     @Override
-    public AuthKind kind() {
-        return AuthKind.APP;
-    }
-
-    @Override
-    public String describe() {
-        return "app-only bearer token ENGAGEMENT_BEARER_TOKEN=" + Credentials.mask(token);
+    public String toString() {
+        return "BearerAuthenticator[token hidden]";
     }
 }

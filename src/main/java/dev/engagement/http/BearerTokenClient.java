@@ -4,8 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import dev.engagement.EngagementException;
-import dev.engagement.ExitCode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,10 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
  * Obtains an app-only bearer token from the consumer key and secret (spec 7.5):
@@ -28,9 +22,30 @@ public final class BearerTokenClient {
     public static final String DEFAULT_AUTH_URL = "https://api.x.com";
     static final String TOKEN_PATH = "/oauth2/token";
 
-    private final HttpTransport transport;
+    /** The token endpoint answered, but not with a token. */
+    public static final class TokenRefusedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int status;
 
-    public BearerTokenClient(HttpTransport transport) {
+        TokenRefusedException(int status, String said) {
+            super(said);
+            this.status = status;
+        }
+
+        /** The HTTP status; 200 when the answer was not a bearer token. */
+        public int status() {
+            return status;
+        }
+
+        /** 401 or 403: the key and secret were refused. */
+        public boolean credentialsRefused() {
+            return status == 401 || status == 403;
+        }
+    }
+
+    private final Transport transport;
+
+    public BearerTokenClient(Transport transport) {
         this.transport = transport;
     }
 
@@ -41,59 +56,42 @@ public final class BearerTokenClient {
         return Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The token endpoint under {@code authUrl} (an http(s) URL; a URL already ending in /oauth2/token is kept). */
-    public static URI tokenUri(String authUrl) {
+    /** The token endpoint under a host URL (a URL already ending in /oauth2/token is kept). */
+    public static URI tokenUri(URI authUrl) {
+        String path = authUrl.getRawPath() == null ? "" : authUrl.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (!path.endsWith(TOKEN_PATH)) {
+            path += TOKEN_PATH;
+        }
         try {
-            URI uri = new URI(authUrl.strip());
-            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new URISyntaxException(authUrl, "not an http(s) URL");
-            }
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            while (path.endsWith("/")) {
-                path = path.substring(0, path.length() - 1);
-            }
-            if (!path.endsWith(TOKEN_PATH)) {
-                path += TOKEN_PATH;
-            }
-            return new URI(uri.getScheme(), uri.getRawAuthority(), path, null, null);
+            return new URI(authUrl.getScheme(), authUrl.getRawAuthority(), path, null, null);
         } catch (URISyntaxException e) {
-            throw EngagementException.usage("--auth-url '" + authUrl + "' is not a URL such as " + DEFAULT_AUTH_URL + ".");
+            throw new IllegalArgumentException("not a URL: " + authUrl, e);
         }
     }
 
-    /** Asks for a token with the consumer key and secret of {@code c}; refusals become exit-3 sentences. */
-    public String obtain(URI tokenUri, Credentials c) {
-        HttpPost post = new HttpPost(tokenUri);
-        post.setHeader(HttpHeaders.AUTHORIZATION, "Basic " + basicCredential(c.consumerKey(), c.consumerSecret()));
-        post.setHeader(HttpHeaders.ACCEPT, "application/json");
-        post.setHeader(HttpHeaders.USER_AGENT, "engagement-cli");
-        post.setEntity(new StringEntity("grant_type=client_credentials",
-                ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8)));
-        HttpResult result;
-        try {
-            result = transport.execute(post);
-        } catch (IOException e) {
-            throw new EngagementException(ExitCode.PARTIAL_FAILURE, "Could not reach the token endpoint " + tokenUri
-                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", e);
-        }
+    /**
+     * Asks for a token.
+     *
+     * @throws TokenRefusedException when the answer is not a bearer token (the message says what was answered)
+     * @throws IOException           when the endpoint could not be reached
+     */
+    public String obtain(URI tokenUri, String consumerKey, String consumerSecret)
+            throws TokenRefusedException, IOException, InterruptedException {
+        WireRequest post = WireRequest.post(tokenUri, "application/x-www-form-urlencoded;charset=UTF-8",
+                "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8))
+                .withHeader("Authorization", "Basic " + basicCredential(consumerKey, consumerSecret));
+        HttpResult result = transport.execute(post);
         JsonObject body = parse(result.bodyText());
-        if (result.status() == 401 || result.status() == 403) {
-            throw EngagementException.auth("The token endpoint " + tokenUri + " refused the " + c.describe(ProfileField.CONSUMER_KEY)
-                    + " and its consumer secret (" + c.provenance().source(ProfileField.CONSUMER_SECRET) + ") with HTTP "
-                    + result.status() + ": " + said(body, result) + "; check that the key and secret belong together "
-                    + "and are current (regenerated keys invalidate the old secret).");
-        }
         if (result.status() != 200) {
-            throw new EngagementException(ExitCode.PARTIAL_FAILURE, "The token endpoint " + tokenUri + " answered HTTP "
-                    + result.status() + ": " + said(body, result) + ".");
+            throw new TokenRefusedException(result.status(), said(body, result));
         }
         String type = body == null ? null : string(body, "token_type");
         String token = body == null ? null : string(body, "access_token");
         if (type == null || !type.equalsIgnoreCase("bearer") || token == null || token.isBlank()) {
-            throw new EngagementException(ExitCode.PARTIAL_FAILURE, "The token endpoint " + tokenUri
-                    + " did not answer with a bearer token (token_type " + (type == null ? "missing" : "'" + type + "'")
-                    + "); not using its answer.");
+            throw new TokenRefusedException(200, "token_type " + (type == null ? "missing" : "'" + type + "'"));
         }
         return token;
     }

@@ -1,8 +1,6 @@
 package dev.engagement.http;
 
-import dev.engagement.api.AuthKind;
 import oauth.signpost.exception.OAuthException;
-import org.apache.hc.core5.http.ClassicHttpRequest;
 
 /**
  * OAuth 1.0a HMAC-SHA1 signing through signpost (spec 7.2): with an access token for user context,
@@ -29,18 +27,18 @@ public final class OAuth1Authenticator implements Authenticator {
     }
 
     @Override
-    public ClassicHttpRequest authenticate(ClassicHttpRequest request) {
-        HttpClient5OAuthConsumer consumer = newConsumer();
+    public WireRequest authenticate(WireRequest request) {
+        SignpostRequest signable = new SignpostRequest(request);
         try {
-            consumer.sign(request);
+            newConsumer().sign(signable);
         } catch (OAuthException e) {
             throw new IllegalStateException("Could not sign the request with OAuth 1.0a: " + e.getClass().getSimpleName());
         }
-        return request;
+        return signable.signed();
     }
 
-    HttpClient5OAuthConsumer newConsumer() {
-        HttpClient5OAuthConsumer consumer = new HttpClient5OAuthConsumer(consumerKey, consumerSecret);
+    SignpostConsumer newConsumer() {
+        SignpostConsumer consumer = new SignpostConsumer(consumerKey, consumerSecret);
         if (accessToken != null) {
             consumer.setTokenWithSecret(accessToken, accessTokenSecret);
         }
@@ -48,15 +46,7 @@ public final class OAuth1Authenticator implements Authenticator {
     }
 
     @Override
-    public AuthKind kind() {
-        return accessToken == null ? AuthKind.APP : AuthKind.USER;
-    }
-
-    @Override
-    public String describe() {
-        return accessToken == null
-                ? "app-only OAuth 1.0a with consumer key ENGAGEMENT_CONSUMER_KEY=" + Credentials.mask(consumerKey)
-                : "OAuth 1.0a user context with access token ENGAGEMENT_ACCESS_TOKEN=" + Credentials.mask(accessToken)
-                        + " (consumer key " + Credentials.mask(consumerKey) + ")";
+    public String toString() {
+        return "OAuth1Authenticator[" + (accessToken == null ? "app-only" : "user context") + ", secrets hidden]";
     }
 }

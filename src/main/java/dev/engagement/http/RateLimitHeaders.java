@@ -6,19 +6,41 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** What a response says about the rate budget (spec 6): limit, remaining, reset time and server clock. */
-public record RateLimitHeaders(Long limit, Long remaining, Instant reset, Instant serverDate) {
+/**
+ * What a response says about the rate budget (spec 6, 9 #40): the per-minute limit, remaining and
+ * reset, the per-second remaining and reset when sent, a Retry-After or the standard API's reset,
+ * and the server's clock.
+ */
+public record RateLimitHeaders(Long limit, Long remaining, Instant minuteReset, Long perSecondRemaining,
+        Instant perSecondReset, Instant otherReset, Instant serverDate) {
 
     public static RateLimitHeaders of(HttpResult r, Instant now) {
-        Instant reset = epochSeconds(r.header("x-per-minute-reset"));
-        if (reset == null) {
-            reset = retryAfter(r.header("retry-after"), now);
-        }
-        if (reset == null) {
-            reset = epochSeconds(r.header("x-rate-limit-reset"));
+        Instant other = retryAfter(r.header("retry-after"), now);
+        if (other == null) {
+            other = epochSeconds(r.header("x-rate-limit-reset"));
         }
         return new RateLimitHeaders(number(r.header("x-per-minute-limit")), number(r.header("x-per-minute-remaining")),
-                reset, httpDate(r.header("date")));
+                epochSeconds(r.header("x-per-minute-reset")), number(r.header("x-per-second-remaining")),
+                epochSeconds(r.header("x-per-second-reset")), other, httpDate(r.header("date")));
+    }
+
+    /**
+     * When the budget is back after a 429: the per-second reset when that budget is the one used up,
+     * else the minute's reset, else Retry-After or the standard reset; null when nothing says.
+     */
+    public Instant resetAfterRefusal() {
+        if (perSecondRemaining != null && perSecondRemaining <= 0 && perSecondReset != null) {
+            return perSecondReset;
+        }
+        return minuteReset != null ? minuteReset : otherReset;
+    }
+
+    /** When a response that was let through says the next request must wait: a budget at zero with its reset. */
+    public Instant exhaustedUntil() {
+        if (perSecondRemaining != null && perSecondRemaining <= 0 && perSecondReset != null) {
+            return perSecondReset;
+        }
+        return remaining != null && remaining <= 0 ? minuteReset : null;
     }
 
     /** How far this machine's clock is ahead of the server's (negative when behind), if the server sent a Date. */

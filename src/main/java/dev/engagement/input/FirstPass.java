@@ -17,7 +17,7 @@ final class FirstPass {
     private final CappedWarnings invalidLines;
     private final CappedWarnings roundedIds;
     private final LongHashSet seen = new LongHashSet();
-    private final IdBatch batch = new IdBatch();
+    private final IdBuffer batch = new IdBuffer();
     private long idsRead;
 
     FirstPass(InputOptions options, Consumer<String> warnings) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PrimitiveIterator;
 import java.util.function.Consumer;
 
 /**
@@ -64,7 +65,7 @@ public final class TweetIdReader implements AutoCloseable {
      * The second pass: each distinct ID once, in order of first occurrence, read lazily from the
      * sources. Scans first if {@link #scan()} has not been called. Each call starts from the beginning.
      */
-    public LongIterator ids() {
+    public PrimitiveIterator.OfLong ids() {
         InputSummary scanned = scan();
         UniqueIdIterator iterator = new UniqueIdIterator(sources, options, scanned.uniqueIds());
         openIterators.add(iterator);

@@ -1,5 +1,7 @@
 package dev.engagement.input;
 
+import dev.engagement.api.TweetIds;
+
 import java.util.regex.Pattern;
 
 /**
@@ -7,17 +9,16 @@ import java.util.regex.Pattern;
  * written plainly or as a Tweet link. Also explains, for the user, why a value is not one.
  */
 final class TweetIdSyntax {
-    /** Returned by {@link #parse} for anything that is not a Tweet ID; real IDs are never negative. */
-    static final long INVALID = -1;
+    /** Returned by {@link #parse} for anything that is not a Tweet ID. */
+    static final long INVALID = TweetIds.INVALID;
 
     static final String SPREADSHEET_HINT = "Spreadsheets keep only 15 significant digits, which destroys Tweet IDs;"
             + " keep the IDs as text: format the ID column as Text before pasting or importing,"
             + " or export the IDs as text.";
 
-    private static final String ACCEPTED = "expected 1 to 19 digits (at most 9223372036854775807)"
+    private static final String ACCEPTED = "expected 1 to " + TweetIds.MAX_DIGITS + " digits (at most " + TweetIds.MAX + ")"
             + " or a Tweet link such as https://x.com/user/status/1876543210987654321.";
-    private static final String MAX_DIGITS = Long.toString(Long.MAX_VALUE);
-    private static final int MAX_LENGTH = MAX_DIGITS.length();
+    private static final int MAX_LENGTH = TweetIds.MAX_DIGITS;
     private static final int SHOWN_CHARACTERS = 40;
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+[.,][0-9]+");
@@ -87,26 +88,15 @@ final class TweetIdSyntax {
     }
 
     private static long parseDigits(String digits) {
-        int length = digits.length();
-        if (length == 0 || length > MAX_LENGTH) {
-            return INVALID;
-        }
-        long value = 0;
-        for (int i = 0; i < length; i++) {
-            int digit = digits.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return INVALID;
-            }
-            value = value * 10 + digit;
-        }
-        // Nineteen digits beyond Long.MAX_VALUE wrap around to a negative value.
-        return value < 0 ? INVALID : value;
+        return TweetIds.parse(digits);
     }
 
     private static String numberProblem(String digits) {
-        return digits.length() > MAX_LENGTH
-                ? "has " + digits.length() + " digits, more than a Tweet ID can have"
-                : "is larger than 9223372036854775807, the largest possible Tweet ID";
+        if (digits.length() > MAX_LENGTH) {
+            return "has " + digits.length() + " digits, more than a Tweet ID can have";
+        }
+        return digits.chars().allMatch(c -> c == '0') ? "is zero, and Tweet IDs start at 1"
+                : "is larger than " + TweetIds.MAX + ", the largest possible Tweet ID";
     }
 
     private static boolean isAllDigits(String text) {

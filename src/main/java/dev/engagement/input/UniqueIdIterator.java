@@ -5,21 +5,22 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.PrimitiveIterator;
 
 /**
  * The second pass: reads the sources again and yields each valid ID the first time it occurs,
- * reading at most one {@link IdBatch} ahead. Invalid records were reported by the first pass and
+ * reading at most one {@link IdBuffer} ahead. Invalid records were reported by the first pass and
  * are passed over silently here.
  *
  * <p>The set of IDs already yielded is built afresh rather than kept from the first pass: sized from
  * the first pass's count it never has to grow, only one such set is alive at a time, and
  * {@link TweetIdReader#ids()} can be called more than once.
  */
-final class UniqueIdIterator implements LongIterator, Closeable {
+final class UniqueIdIterator implements PrimitiveIterator.OfLong, Closeable {
     private final Iterator<InputSource> sources;
     private final InputOptions options;
     private final LongHashSet yielded;
-    private final IdBatch batch = new IdBatch();
+    private final IdBuffer batch = new IdBuffer();
     private int position;
     private InputSource source;
     private IdRecords records;
@@ -43,7 +44,7 @@ final class UniqueIdIterator implements LongIterator, Closeable {
     }
 
     @Override
-    public long next() {
+    public long nextLong() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }

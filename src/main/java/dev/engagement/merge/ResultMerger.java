@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Combines batch results into one document with the shape a single response would have had.
@@ -23,20 +22,22 @@ public final class ResultMerger {
     }
 
     private final List<Grouping> groupings;
-    private final Set<String> hidden;
     private final BatchSink sink;
     private final Map<String, CountTree> aggregates = new LinkedHashMap<>();
     private final IdLists ids = new IdLists();
     private String start;
     private String end;
 
-    /** {@code hidden}: groupings requested only for internal use, left out of the result. */
-    public ResultMerger(List<Grouping> groupings, Set<String> hidden, BatchSink sink) {
-        this.groupings = groupings;
-        this.hidden = hidden;
+    /**
+     * @param sent  every grouping the requests ask for; the sink gets each one's part of every batch
+     * @param shown those the result shows (a grouping requested only for the Top Tweets is not): their
+     *              aggregates are summed here
+     */
+    public ResultMerger(List<Grouping> sent, List<Grouping> shown, BatchSink sink) {
+        this.groupings = List.copyOf(sent);
         this.sink = sink;
-        for (Grouping g : groupings) {
-            if (!g.isKeyedByTweet() && !hidden.contains(g.name())) {
+        for (Grouping g : shown) {
+            if (!g.isKeyedByTweet()) {
                 aggregates.put(g.name(), new CountTree());
             }
         }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import dev.engagement.merge.TopTweets;
 
 /**
  * A tidy table, one row per count: {@code grouping,tweet_id,engagement_type,day,hour,count}, with

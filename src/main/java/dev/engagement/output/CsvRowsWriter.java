@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import dev.engagement.merge.TopTweets;
 
 /**
  * What both CSV layouts share: RFC 4180 rows under one header, Tweet-keyed groupings written as

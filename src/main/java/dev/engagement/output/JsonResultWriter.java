@@ -4,7 +4,6 @@ import com.google.gson.stream.JsonWriter;
 import dev.engagement.api.CountTree;
 import dev.engagement.api.CountTreeJson;
 import dev.engagement.api.Grouping;
-import dev.engagement.api.ResponseJson;
 import dev.engagement.api.TimeRules;
 import dev.engagement.api.TimeWindow;
 import dev.engagement.merge.RunResult;
@@ -17,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.engagement.merge.TopTweets;
 
 /**
  * The merged document: the shape of one API response for all IDs, counts as numbers, plus the ID
@@ -24,13 +24,6 @@ import java.util.Map;
  * as batches arrive, so memory does not grow with the number of Tweets.
  */
 public final class JsonResultWriter implements ResultWriter {
-    public static final String FORBIDDEN = "forbidden_tweet_ids";
-    public static final String FAILED = "failed_tweet_ids";
-    public static final String OUT_OF_RANGE = "out_of_range_tweet_ids";
-    public static final String WINDOWS = "windows";
-    public static final String TOP = "top_tweets";
-    public static final String PARTIAL = "partial";
-
     private final OutputStream out;
     private final boolean pretty;
     private final List<Grouping> groupings;
@@ -63,11 +56,11 @@ public final class JsonResultWriter implements ResultWriter {
         }
         w.beginObject();
         if (result.start() != null) {
-            w.name(ResponseJson.START).value(result.start());
-            w.name(ResponseJson.END).value(result.end());
+            w.name(ResultKeys.START).value(result.start());
+            w.name(ResultKeys.END).value(result.end());
         }
         if (result.windows() != null && !result.windows().isEmpty()) {
-            w.name(WINDOWS).beginArray();
+            w.name(ResultKeys.WINDOWS).beginArray();
             for (TimeWindow window : result.windows()) {
                 w.beginObject().name("start").value(TimeRules.formatWire(window.start()))
                         .name("end").value(TimeRules.formatWire(window.end())).endObject();
@@ -87,14 +80,14 @@ public final class JsonResultWriter implements ResultWriter {
                 CountTreeJson.write(w, result.aggregates().getOrDefault(g.name(), new CountTree()), false);
             }
         }
-        ids(w, ResponseJson.UNAVAILABLE, result.ids().unavailable);
-        ids(w, ResponseJson.UNSUPPORTED_VIDEO, result.ids().unsupportedForVideoViews);
-        ids(w, ResponseJson.UNSUPPORTED_IMPRESSIONS, result.ids().unsupportedForImpressionsEngagements);
-        ids(w, FORBIDDEN, result.ids().forbidden);
-        ids(w, FAILED, result.ids().failed);
-        ids(w, OUT_OF_RANGE, result.ids().outOfRange);
+        ids(w, ResultKeys.UNAVAILABLE, result.ids().unavailable);
+        ids(w, ResultKeys.UNSUPPORTED_VIDEO, result.ids().unsupportedForVideoViews);
+        ids(w, ResultKeys.UNSUPPORTED_IMPRESSIONS, result.ids().unsupportedForImpressionsEngagements);
+        ids(w, ResultKeys.FORBIDDEN, result.ids().forbidden);
+        ids(w, ResultKeys.FAILED, result.ids().failed);
+        ids(w, ResultKeys.OUT_OF_RANGE, result.ids().outOfRange);
         if (top != null) {
-            w.name(TOP).beginObject();
+            w.name(ResultKeys.TOP).beginObject();
             for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
                 w.name(metric.getKey()).beginArray();
                 for (TopTweets.Entry e : metric.getValue()) {
@@ -106,7 +99,7 @@ public final class JsonResultWriter implements ResultWriter {
             w.endObject();
         }
         if (result.partial()) {
-            w.name(PARTIAL).value(true);
+            w.name(ResultKeys.PARTIAL).value(true);
         }
         w.endObject();
         w.flush();

@@ -4,6 +4,7 @@ import dev.engagement.api.CountTree;
 import dev.engagement.api.Grouping;
 import dev.engagement.merge.RunResult;
 import java.io.IOException;
+import dev.engagement.merge.TopTweets;
 
 /** A format: receives Tweet-keyed counts batch by batch, then the rest of the result once. */
 public interface ResultWriter {

@@ -1,6 +1,5 @@
 package dev.engagement.output;
 
-import dev.engagement.RunContext;
 import dev.engagement.api.Grouping;
 import dev.engagement.api.Metric;
 import java.io.IOException;
@@ -21,27 +20,27 @@ public final class ResultWriters {
      * those to write, in request order; {@code metrics}: the request's, which order the columns and
      * the Top Tweets.
      */
-    public static ResultWriter create(OutputSettings settings, RunContext ctx, OutputStream out, List<Grouping> groupings,
+    public static ResultWriter create(OutputSettings settings, Stdout stdout, OutputStream out, List<Grouping> groupings,
             List<Metric> metrics) throws IOException {
         List<String> names = metrics.stream().map(Metric::wireName).toList();
-        ResultWriter writer = createFormat(settings, ctx, out, groupings, names);
+        ResultWriter writer = createFormat(settings, stdout, out, groupings, names);
         if (settings.topOutput() != null) {
             return new TopTweetsCsvFile(writer, settings.topOutput(), names);
         }
         return writer;
     }
 
-    private static ResultWriter createFormat(OutputSettings settings, RunContext ctx, OutputStream out,
+    private static ResultWriter createFormat(OutputSettings settings, Stdout stdout, OutputStream out,
             List<Grouping> groupings, List<String> metrics) throws IOException {
-        boolean toTerminal = settings.file() == null && ctx.stdoutIsTerminal();
+        boolean toTerminal = settings.file() == null && stdout.isTerminal();
         Boolean pretty = settings.pretty();
         switch (effectiveFormat(settings.format(), toTerminal)) {
             case csv:
                 return settings.wide() ? new WideCsvResultWriter(out, groupings, metrics)
                         : new CsvResultWriter(out, groupings, metrics);
             case table:
-                return new TableResultWriter(out, groupings, metrics, toTerminal ? ctx.terminalWidth() : Integer.MAX_VALUE,
-                        toTerminal && ctx.colorOnStdout());
+                return new TableResultWriter(out, groupings, metrics, toTerminal ? stdout.width() : Integer.MAX_VALUE,
+                        toTerminal && stdout.color());
             default:
                 return new JsonResultWriter(out, pretty != null ? pretty : toTerminal, groupings, metrics);
         }

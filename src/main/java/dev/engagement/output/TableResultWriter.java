@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.engagement.merge.TopTweets;
 
 /**
  * For a terminal: per grouping an aligned table, one row per Tweet (or per key combination) and

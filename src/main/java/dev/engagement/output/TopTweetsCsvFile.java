@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import dev.engagement.merge.TopTweets;
 
 /**
  * {@code --top-output}: the Top Tweets go to their own CSV file, {@code metric,rank,tweet_id,count,url}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import dev.engagement.merge.TopTweets;
 
 /**
  * CSV for spreadsheets, one column per metric: {@code grouping,tweet_id[,day][,hour],<metrics in

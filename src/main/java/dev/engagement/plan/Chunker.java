@@ -1,20 +1,20 @@
 package dev.engagement.plan;
 
 import dev.engagement.api.TimeWindow;
-import dev.engagement.input.LongIterator;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.PrimitiveIterator;
 
 /** Cuts a stream of unique IDs into batches of at most {@code size}, lazily, each fetched for the same windows. */
 public final class Chunker implements Iterator<IdBatch> {
-    private final LongIterator ids;
+    private final PrimitiveIterator.OfLong ids;
     private final int size;
     private final List<TimeWindow> windows;
     private int number;
 
-    public Chunker(LongIterator ids, int size, List<TimeWindow> windows) {
+    public Chunker(PrimitiveIterator.OfLong ids, int size, List<TimeWindow> windows) {
         if (size < 1) {
             throw new IllegalArgumentException("batch size must be positive");
         }
@@ -35,7 +35,7 @@ public final class Chunker implements Iterator<IdBatch> {
         }
         List<String> batch = new ArrayList<>(size);
         while (batch.size() < size && ids.hasNext()) {
-            batch.add(Long.toString(ids.next()));
+            batch.add(Long.toString(ids.nextLong()));
         }
         return new IdBatch(++number, batch, windows);
     }

@@ -63,10 +63,13 @@ class ApiRulesTest {
 
     @Test
     void tweetIdSyntax() {
-        assertTrue(ApiRules.isValidTweetId("9223372036854775807"));
-        assertTrue(!ApiRules.isValidTweetId("9223372036854775808"));
-        assertTrue(!ApiRules.isValidTweetId("12345678901234567890"));
-        assertTrue(!ApiRules.isValidTweetId("1.26029E+18"));
-        assertTrue(!ApiRules.isValidTweetId(""));
+        assertTrue(TweetIds.isValid("9223372036854775807"));
+        assertTrue(!TweetIds.isValid("9223372036854775808"));
+        assertTrue(!TweetIds.isValid("12345678901234567890"));
+        assertTrue(!TweetIds.isValid("1.26029E+18"));
+        assertTrue(!TweetIds.isValid(""));
+        assertTrue(!TweetIds.isValid("0"), "no Tweet has the ID 0");
+        assertTrue(!TweetIds.isValid("000"));
+        assertTrue(TweetIds.isValid("0042"));
     }
 }

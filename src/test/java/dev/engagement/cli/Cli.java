@@ -1,7 +1,8 @@
 package dev.engagement.cli;
 
-import dev.engagement.RunContext;
-import dev.engagement.StopSignal;
+import dev.engagement.app.RunContext;
+import dev.engagement.app.Terminals;
+import dev.engagement.app.StopSignal;
 import dev.engagement.http.Sleeper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -74,7 +75,7 @@ public final class Cli {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         RunContext ctx = new RunContext(out, new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env), clock, sleeper, stop,
-                stdinTerminal, stdoutTerminal, stderrTerminal, width);
+                new Terminals(stdinTerminal, stdoutTerminal, stderrTerminal, width));
         int code = Main.run(ctx, args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.engagement.RunContext;
+import dev.engagement.app.RunContext;
+import dev.engagement.app.Terminals;
 import dev.engagement.sandbox.SandboxCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -139,7 +140,7 @@ class HelpTest {
     static RunContext quietContext() {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         return new RunContext(sink, new PrintStream(sink, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]), Map.of(), Clock.systemUTC(), d -> { }, dev.engagement.StopSignal.manual(),
-                false, false, false, 80);
+                new ByteArrayInputStream(new byte[0]), Map.of(), Clock.systemUTC(), d -> { }, dev.engagement.app.StopSignal.manual(),
+                Terminals.NONE);
     }
 }

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.engagement.RunContext;
-import dev.engagement.http.Credentials;
-import dev.engagement.http.Profile;
-import dev.engagement.http.ProfileField;
+import dev.engagement.app.RunContext;
+import dev.engagement.app.Terminals;
+import dev.engagement.config.Credentials;
+import dev.engagement.config.Profile;
+import dev.engagement.config.ProfileField;
 import dev.engagement.sandbox.SandboxCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -137,7 +138,7 @@ class NoSecretLeakTest {
     void everyHelpAndVersionWithSecretsInTheEnvironment() {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         RunContext ctx = new RunContext(sink, new PrintStream(sink), new ByteArrayInputStream(new byte[0]), Map.of(),
-                fx.clock, d -> { }, dev.engagement.StopSignal.manual(), false, false, false, 80);
+                fx.clock, d -> { }, dev.engagement.app.StopSignal.manual(), Terminals.NONE);
         TreeSet<String> commands = new TreeSet<>(EngagementCommand.commandLine(ctx).getSubcommands().keySet());
         assertTrue(commands.containsAll(List.of("totals", "28hr", "historical", "configure", "token")), commands.toString());
         Cli cli = wrong().env("ENGAGEMENT_PROFILE", "default");

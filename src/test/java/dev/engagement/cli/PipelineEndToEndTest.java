@@ -115,7 +115,7 @@ class PipelineEndToEndTest {
         List<String> forbidden = new ArrayList<>();
         doc.getAsJsonArray("forbidden_tweet_ids").forEach(e -> forbidden.add(e.getAsString()));
         assertEquals(unowned.stream().map(String::valueOf).sorted().toList(), forbidden.stream().sorted().toList());
-        assertTrue(r.err().contains("5 Tweet ID(s) are not owned"), r.err());
+        assertTrue(r.err().contains("5 Tweet IDs are not owned"), r.err());
     }
 
     @Test

@@ -144,7 +144,7 @@ class ReliabilityEndToEndTest {
             assertEquals(25, doc.getAsJsonArray("failed_tweet_ids").size());
             assertEquals(Long.toString(ids.get(0)), doc.getAsJsonArray("failed_tweet_ids").get(0).getAsString());
             assertEquals(50, doc.getAsJsonObject("by_tweet").size());
-            assertTrue(r.err().contains("25 Tweet ID(s) could not be fetched"), r.err());
+            assertTrue(r.err().contains("25 Tweet IDs could not be fetched"), r.err());
         }
     }
 

@@ -77,10 +77,10 @@ class CheckpointTest {
     @Test
     void anotherCommandsCheckpointIsRefusedUnlessForced(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cp");
-        Checkpoint.open(file, "f1", "2026-01-01T00:00:00Z..2026-02-01T00:00:00Z", "test", false).close();
+        Checkpoint.open(file, "f1", new dev.engagement.api.TimeWindow(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.Instant.parse("2026-02-01T00:00:00Z")), "test", false).close();
         EngagementException e = assertThrows(EngagementException.class,
                 () -> Checkpoint.open(file, "f2", null, "test", false));
-        assertEquals(2, e.exitCode());
+        assertEquals(dev.engagement.ExitCode.USAGE, e.exitCode());
         try (Checkpoint cp = Checkpoint.open(file, "f2", null, "test", true)) {
             assertTrue(!cp.isResuming());
         }

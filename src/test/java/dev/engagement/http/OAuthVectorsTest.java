@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.core5.http.ClassicHttpRequest;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import dev.engagement.config.Credentials;
 
 /** Our signpost adapter reproduces the published OAuth 1.0a vectors (spec 7.3) through real HttpClient 5 requests. */
 class OAuthVectorsTest {
@@ -25,7 +22,7 @@ class OAuthVectorsTest {
     static final String TIMESTAMP = "1318622958";
 
     /** A consumer with the vector's nonce and timestamp instead of fresh ones. */
-    static final class FixedConsumer extends HttpClient5OAuthConsumer {
+    static final class FixedConsumer extends SignpostConsumer {
         private static final long serialVersionUID = 1L;
         private final String nonce;
         private final String timestamp;
@@ -47,8 +44,15 @@ class OAuthVectorsTest {
         }
     }
 
-    static Map<String, String> params(ClassicHttpRequest r) {
-        String header = r.getFirstHeader("Authorization").getValue();
+    /** Signs as OAuth1Authenticator does, with the vector's nonce and timestamp. */
+    static WireRequest sign(FixedConsumer c, WireRequest r) throws Exception {
+        SignpostRequest signable = new SignpostRequest(r);
+        c.sign(signable);
+        return signable.signed();
+    }
+
+    static Map<String, String> params(WireRequest r) {
+        String header = r.header("Authorization");
         assertTrue(header.startsWith("OAuth "));
         Map<String, String> out = new LinkedHashMap<>();
         for (String part : header.substring(6).split(",\\s*")) {
@@ -63,28 +67,21 @@ class OAuthVectorsTest {
         "https://api.x.com/1.1/statuses/update.json, Ls93hJiZbQ3akF3HF3x1Bz8%2FzU4%3D",
         "https://api.twitter.com/1.1/statuses/update.json, hCtSmYh%2BiHYCEqBWrE7C7hYmtUk%3D"})
     void publishedStatusUpdateVectors(String url, String signature) throws Exception {
-        HttpPost post = new HttpPost(URI.create(url + "?include_entities=true"));
-        post.setEntity(new StringEntity("status=Hello%20Ladies%20%2b%20Gentlemen%2c%20a%20signed%20OAuth%20request%21",
-                ContentType.APPLICATION_FORM_URLENCODED));
-        post.setHeader("Content-Type", "application/x-www-form-urlencoded");
+        WireRequest post = WireRequest.post(URI.create(url + "?include_entities=true"), "application/x-www-form-urlencoded",
+                "status=Hello%20Ladies%20%2b%20Gentlemen%2c%20a%20signed%20OAuth%20request%21"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         FixedConsumer c = new FixedConsumer(KEY, SECRET, NONCE, TIMESTAMP);
         c.setTokenWithSecret(TOKEN, TOKEN_SECRET);
-        c.sign(post);
-        assertEquals(signature, params(post).get("oauth_signature"));
+        assertEquals(signature, params(sign(c, post)).get("oauth_signature"));
     }
 
     @Test
     void oauthCoreAppendixVector() throws Exception {
-        HttpPost get = new HttpPost(URI.create("http://photos.example.net/photos?file=vacation.jpg&size=original")) {
-            @Override
-            public String getMethod() {
-                return "GET";
-            }
-        };
+        WireRequest get = new WireRequest("GET", URI.create("http://photos.example.net/photos?file=vacation.jpg&size=original"),
+                java.util.List.of(), new byte[0]);
         FixedConsumer c = new FixedConsumer("dpf43f3p2l4k3l03", "kd94hf93k423kf44", "kllo9940pd9333jh", "1191242096");
         c.setTokenWithSecret("nnch734d00sl2jdk", "pfkkdhi9sl3r4s00");
-        c.sign(get);
-        assertEquals("tR3%2BTy81lMeYAr%2FFid0kMTYa%2FWM%3D", params(get).get("oauth_signature"));
+        assertEquals("tR3%2BTy81lMeYAr%2FFid0kMTYa%2FWM%3D", params(sign(c, get)).get("oauth_signature"));
     }
 
     @ParameterizedTest
@@ -96,14 +93,13 @@ class OAuthVectorsTest {
         "https://data-api.x.com/insights/engagement/totals, true, oETXxUmB7d/+eFImVyDWymiE1SA=",
         "http://localhost:8080/insights/engagement/totals, true, R0CMZWEP1tOJ5qGa1CQ2pZwXPgw="})
     void engagementApiVectorsWithJsonBodyExcluded(String url, boolean withToken, String signature) throws Exception {
-        HttpTransport transport = new HttpTransport(java.time.Duration.ofSeconds(5));
-        ClassicHttpRequest post = transport.newJsonPost(URI.create(url), "{\"tweet_ids\":[\"1\"]}");
+        WireRequest post = WireRequest.post(URI.create(url), "application/json",
+                "{\"tweet_ids\":[\"1\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         FixedConsumer c = new FixedConsumer(KEY, SECRET, NONCE, TIMESTAMP);
         if (withToken) {
             c.setTokenWithSecret(TOKEN, TOKEN_SECRET);
         }
-        c.sign(post);
-        Map<String, String> p = params(post);
+        Map<String, String> p = params(sign(c, post));
         assertEquals(java.net.URLEncoder.encode(signature, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20"), p.get("oauth_signature"));
         assertEquals(withToken, p.containsKey("oauth_token"));
@@ -112,21 +108,22 @@ class OAuthVectorsTest {
     @Test
     void everyAttemptGetsAFreshNonce() {
         OAuth1Authenticator auth = new OAuth1Authenticator(KEY, SECRET, TOKEN, TOKEN_SECRET);
-        HttpTransport transport = new HttpTransport(java.time.Duration.ofSeconds(5));
-        URI uri = URI.create("https://data-api.twitter.com/insights/engagement/totals");
-        String n1 = params(auth.authenticate(transport.newJsonPost(uri, "{}"))).get("oauth_nonce");
-        String n2 = params(auth.authenticate(transport.newJsonPost(uri, "{}"))).get("oauth_nonce");
+        WireRequest unsigned = WireRequest.post(URI.create("https://data-api.twitter.com/insights/engagement/totals"),
+                "application/json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String n1 = params(auth.authenticate(unsigned)).get("oauth_nonce");
+        String n2 = params(auth.authenticate(unsigned)).get("oauth_nonce");
         assertFalse(n1.equals(n2));
+        assertEquals(null, unsigned.header("Authorization"), "the request given is left unsigned");
     }
 
     @Test
-    void describeNeverShowsSecrets() {
+    void printingAnAuthenticatorNeverShowsSecrets() {
         OAuth1Authenticator auth = new OAuth1Authenticator(KEY, SECRET, TOKEN, TOKEN_SECRET);
-        assertFalse(auth.describe().contains(SECRET));
-        assertFalse(auth.describe().contains(TOKEN_SECRET));
-        assertFalse(auth.describe().contains(TOKEN));
+        assertFalse(auth.toString().contains(SECRET));
+        assertFalse(auth.toString().contains(TOKEN_SECRET));
+        assertFalse(auth.toString().contains(TOKEN));
         String bearer = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI";
-        assertFalse(new BearerAuthenticator(bearer).describe().contains(bearer.substring(0, 20)));
+        assertFalse(new BearerAuthenticator(bearer).toString().contains(bearer.substring(0, 20)));
         assertFalse(new Credentials(KEY, SECRET, TOKEN, TOKEN_SECRET, bearer).toString().contains(SECRET));
     }
 }

@@ -1,5 +1,6 @@
 package dev.engagement.input;
 
+import java.util.PrimitiveIterator;
 import dev.engagement.EngagementException;
 import dev.engagement.ExitCode;
 
@@ -109,10 +110,10 @@ final class InputFixture {
         return failure(DEFAULTS, noStdin(), sources);
     }
 
-    static List<Long> drain(LongIterator ids) {
+    static List<Long> drain(PrimitiveIterator.OfLong ids) {
         List<Long> all = new ArrayList<>();
         while (ids.hasNext()) {
-            all.add(ids.next());
+            all.add(ids.nextLong());
         }
         return all;
     }

@@ -1,5 +1,6 @@
 package dev.engagement.input;
 
+import java.util.PrimitiveIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +52,10 @@ class LargeInputTest {
             assertEquals(distinct, summary.uniqueIds());
             assertEquals(lines - distinct, summary.duplicates());
 
-            LongIterator ids = reader.ids();
+            PrimitiveIterator.OfLong ids = reader.ids();
             long count = 0;
             while (ids.hasNext()) {
-                long id = ids.next();
+                long id = ids.nextLong();
                 if (id != FIRST_ID + ID_STEP * count) {
                     assertEquals(FIRST_ID + ID_STEP * count, id, "ID number " + count + " in first-occurrence order");
                 }

@@ -15,6 +15,7 @@ import static dev.engagement.input.InputFixture.F;
 import static dev.engagement.input.InputFixture.G;
 import static dev.engagement.input.InputFixture.H;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextInputTest {
     @TempDir
@@ -63,8 +64,16 @@ class TextInputTest {
     @Test
     void acceptsTheSmallestAndLargestPossibleIds() {
         InputFixture input = new InputFixture(dir);
-        String file = input.write("edge.txt", "0\n9223372036854775807\n0000000000000000001\n20\n");
-        assertEquals(List.of(0L, Long.MAX_VALUE, 1L, 20L), input.read(file));
+        String file = input.write("edge.txt", "1\n9223372036854775807\n0000000000000000002\n20\n");
+        assertEquals(List.of(1L, Long.MAX_VALUE, 2L, 20L), input.read(file));
+    }
+
+    @Test
+    void zeroIsNoTweetId() {
+        InputFixture input = new InputFixture(dir);
+        String file = input.write("zero.txt", "20\n0\n");
+        String message = input.failure(file);
+        assertTrue(message.contains("zero.txt:2") && message.contains("is zero"), message);
     }
 
     @Test

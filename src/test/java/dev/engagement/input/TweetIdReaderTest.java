@@ -1,5 +1,6 @@
 package dev.engagement.input;
 
+import java.util.PrimitiveIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,10 +143,10 @@ class TweetIdReaderTest {
         InputFixture input = new InputFixture(dir);
         String file = input.write("ids.txt", A + "\n");
         try (TweetIdReader reader = new TweetIdReader(List.of(file), InputFixture.noStdin(), DEFAULTS, input.warnings::add)) {
-            LongIterator ids = reader.ids();
+            PrimitiveIterator.OfLong ids = reader.ids();
             assertTrue(ids.hasNext());
             assertTrue(ids.hasNext());
-            assertEquals(A, ids.next());
+            assertEquals(A, ids.nextLong());
             assertFalse(ids.hasNext());
             assertThrows(java.util.NoSuchElementException.class, ids::next);
         }

@@ -32,7 +32,7 @@ class ResultMergerTest {
     @Test
     void streamsTweetGroupingsAndSumsAggregatesAcrossBatchesAndWindows() throws Exception {
         List<String> streamed = new ArrayList<>();
-        ResultMerger merger = new ResultMerger(List.of(BY_TWEET, HOURLY), Set.of(), (g, counts) -> {
+        ResultMerger merger = new ResultMerger(List.of(BY_TWEET, HOURLY), List.of(BY_TWEET, HOURLY), (g, counts) -> {
             if (g.isKeyedByTweet()) {
                 streamed.add(counts.toString());
             }
@@ -59,7 +59,7 @@ class ResultMergerTest {
 
     @Test
     void hiddenGroupingsAreNotKept() throws Exception {
-        ResultMerger merger = new ResultMerger(List.of(BY_TWEET, HOURLY), Set.of("hourly"), (g, c) -> { });
+        ResultMerger merger = new ResultMerger(List.of(BY_TWEET, HOURLY), List.of(BY_TWEET), (g, c) -> { });
         assertEquals(Set.of(), merger.finish(null, List.of(), false).aggregates().keySet());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.engagement.merge.TopTweets;
 
 /** --top through the command line: where its counts come from, and the options that go with it. */
 class TopTweetsCliTest {

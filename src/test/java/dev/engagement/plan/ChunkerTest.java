@@ -2,14 +2,14 @@ package dev.engagement.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.engagement.input.LongIterator;
+import java.util.PrimitiveIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChunkerTest {
-    static LongIterator range(long from, int n) {
-        return new LongIterator() {
+    static PrimitiveIterator.OfLong range(long from, int n) {
+        return new PrimitiveIterator.OfLong() {
             int i;
 
             @Override
@@ -18,7 +18,7 @@ class ChunkerTest {
             }
 
             @Override
-            public long next() {
+            public long nextLong() {
                 return from + i++;
             }
         };

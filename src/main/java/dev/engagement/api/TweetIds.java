@@ -1,0 +1,39 @@
+package dev.engagement.api;
+
+/**
+ * What a Tweet ID is (spec 2.1): a positive signed 64-bit integer written in decimal, 1 to 19 digits
+ * (leading zeros allowed), at most {@link #MAX}. Never parsed through a double: IDs exceed 2^53.
+ */
+public final class TweetIds {
+    /** Returned by {@link #parse} for anything that is not a Tweet ID. */
+    public static final long INVALID = -1;
+    /** The largest Tweet ID. */
+    public static final long MAX = Long.MAX_VALUE;
+    /** The most digits a Tweet ID has. */
+    public static final int MAX_DIGITS = 19;
+
+    private TweetIds() {
+    }
+
+    /** The ID {@code text} stands for, or {@link #INVALID}. */
+    public static long parse(CharSequence text) {
+        int length = text.length();
+        if (length == 0 || length > MAX_DIGITS) {
+            return INVALID;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return INVALID;
+            }
+            value = value * 10 + digit;
+        }
+        // Nineteen digits beyond Long.MAX_VALUE wrap around to a negative value; 0 is no Tweet.
+        return value <= 0 ? INVALID : value;
+    }
+
+    public static boolean isValid(CharSequence text) {
+        return parse(text) != INVALID;
+    }
+}

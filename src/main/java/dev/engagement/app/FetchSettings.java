@@ -1,0 +1,57 @@
+package dev.engagement.app;
+
+import dev.engagement.api.Endpoint;
+import dev.engagement.config.ProfileChoice;
+import dev.engagement.console.Verbosity;
+import dev.engagement.input.InputOptions;
+import dev.engagement.output.OutputSettings;
+import dev.engagement.plan.RangeRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything a fetch command was asked to do, one typed record per option group, as the command
+ * line gave it (nullable where an option is optional). Rules that need the endpoint are applied
+ * by {@link FetchJob}, not here.
+ */
+public record FetchSettings(Endpoint endpoint, List<String> files, InputOptions input, RequestSettings request,
+        RangeRequest range, TargetSettings target, AuthSettings auth, OutputSettings output, ReliabilitySettings reliability,
+        Verbosity verbosity) {
+
+    public FetchSettings {
+        files = List.copyOf(files);
+    }
+
+    /** What each request asks for: metrics and groupings (empty lists mean the defaults), and whether to send at all. */
+    public record RequestSettings(List<String> metrics, List<GroupingRequest> groupings, boolean dryRun) {
+        public RequestSettings {
+            metrics = List.copyOf(metrics);
+            groupings = List.copyOf(groupings);
+        }
+    }
+
+    /** One {@code -g NAME=key,key} as typed: the name and the raw keys, checked against the endpoint later. */
+    public record GroupingRequest(String name, List<String> keys) {
+        public GroupingRequest {
+            keys = List.copyOf(keys);
+        }
+    }
+
+    /** Where requests go: {@code --api-url}, the in-process {@code --sandbox}, and whether plain http may leave this machine. */
+    public record TargetSettings(String apiUrl, boolean sandbox, boolean allowInsecureHttp) {
+    }
+
+    /** How to authenticate: {@code --auth} and the profile to read credentials from. */
+    public record AuthSettings(AuthMode mode, ProfileChoice profile) {
+        public AuthSettings {
+            mode = mode == null ? AuthMode.auto : mode;
+            profile = profile == null ? ProfileChoice.DEFAULT : profile;
+        }
+    }
+
+    /** Retries, timeouts, pacing and the record of completed batches. */
+    public record ReliabilitySettings(int maxRetries, Duration timeout, double requestsPerMinute, Duration maxWait,
+            Path checkpoint, boolean force) {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.engagement.app;
+
+import dev.engagement.Text;
+import dev.engagement.console.Reporter;
+import dev.engagement.http.Traffic;
+import dev.engagement.input.InputSummary;
+import dev.engagement.merge.IdLists;
+import dev.engagement.merge.RunResult;
+import java.time.Duration;
+import java.util.Locale;
+
+/** The closing lines on stderr: what was read, what was sent, what could not be fetched and why. */
+final class Summary {
+    private Summary() {
+    }
+
+    static void print(Reporter reporter, InputSummary input, Traffic traffic, RunResult result, long batchesReplayed,
+            Duration elapsed) {
+        IdLists ids = result.ids();
+        reporter.note(String.format(Locale.ROOT, "Done in %.1f s: ", elapsed.toMillis() / 1000.0)
+                + Text.count(input.uniqueIds(), "Tweet ID") + " read (" + Text.count(input.duplicates(), "duplicate")
+                + " dropped), " + Text.count(traffic.requests(), "request") + ", "
+                + Text.count(traffic.retries(), "retry", "retries") + ", " + Text.number(ids.unavailable.size())
+                + " unavailable, " + Text.number(ids.forbidden.size()) + " forbidden, " + Text.number(ids.failed.size())
+                + " failed.");
+        if (batchesReplayed > 0) {
+            reporter.note(Text.count(batchesReplayed, "batch") + (batchesReplayed == 1 ? " was" : " were")
+                    + " taken from the checkpoint, not fetched again.");
+        }
+        if (!ids.forbidden.isEmpty()) {
+            reporter.note(Text.count(ids.forbidden.size(), "Tweet ID") + (ids.forbidden.size() == 1 ? " is" : " are")
+                    + " not owned by the access token's user and were left out (forbidden_tweet_ids); fetch them with "
+                    + "that owner's token, or public metrics with --auth app.");
+        }
+        if (!ids.failed.isEmpty() && !result.partial()) {
+            reporter.warn(Text.count(ids.failed.size(), "Tweet ID") + " could not be fetched because of network or "
+                    + "server failures (failed_tweet_ids); run again to fetch them.");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.engagement.cli;
+
+import dev.engagement.api.Endpoint;
+import dev.engagement.app.FetchJob;
+import dev.engagement.app.FetchSettings;
+import dev.engagement.app.RunContext;
+import dev.engagement.plan.RangeRequest;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The ID files and option groups every fetch command shares, mixed into each; each group yields one settings record. */
+public final class FetchOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Files of Tweet IDs; '-' or none means stdin.")
+    List<String> files = new ArrayList<>();
+
+    @ArgGroup(validate = false, heading = "%nInput:%n", order = 1)
+    InputGroup input = new InputGroup();
+
+    @ArgGroup(validate = false, heading = "%nRequest:%n", order = 2)
+    RequestGroup request = new RequestGroup();
+
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
+    OutputGroup output = new OutputGroup();
+
+    @ArgGroup(validate = false, heading = "%nReliability:%n", order = 5)
+    ReliabilityGroup reliability = new ReliabilityGroup();
+
+    @ArgGroup(validate = false, heading = "%nLogging:%n", order = 6)
+    LoggingGroup logging = new LoggingGroup();
+
+    @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 7)
+    AuthGroup auth = new AuthGroup();
+
+    /** Runs the fetch command of {@code endpoint} over {@code range} and returns its exit code. */
+    int run(RunContext ctx, Endpoint endpoint, RangeRequest range) throws Exception {
+        if (files.isEmpty() && ctx.stdinIsTerminal()) {
+            throw new NoInputException(spec.commandLine());
+        }
+        FetchSettings settings = new FetchSettings(endpoint, files, input.options(), request.settings(), range,
+                request.target(), auth.settings(), output.settings(), reliability.settings(), logging.verbosity());
+        if (settings.verbosity().debug()) {
+            LoggingGroup.enableHttpClientDebugLog();
+        }
+        return new FetchJob(settings, ctx).run().code();
+    }
+}

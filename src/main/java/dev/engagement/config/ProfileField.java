@@ -1,0 +1,70 @@
+package dev.engagement.config;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The settings a profile holds (spec 7): the four OAuth 1.0a values, the bearer token and an API
+ * URL. Each has its property name in the config file, its environment variable and a label for
+ * messages; secrets are never shown except masked.
+ */
+public enum ProfileField {
+    CONSUMER_KEY("consumer_key", "ENGAGEMENT_CONSUMER_KEY", "consumer key", false),
+    CONSUMER_SECRET("consumer_secret", "ENGAGEMENT_CONSUMER_SECRET", "consumer secret", true),
+    ACCESS_TOKEN("access_token", "ENGAGEMENT_ACCESS_TOKEN", "access token", false),
+    ACCESS_TOKEN_SECRET("access_token_secret", "ENGAGEMENT_ACCESS_TOKEN_SECRET", "access-token secret", true),
+    BEARER_TOKEN("bearer_token", "ENGAGEMENT_BEARER_TOKEN", "bearer token", true),
+    API_URL("api_url", "ENGAGEMENT_API_URL", "API URL", false);
+
+    /** The fields that are credentials, in the order {@code configure} asks for them. */
+    public static final List<ProfileField> CREDENTIALS =
+            List.of(CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_TOKEN_SECRET, BEARER_TOKEN);
+
+    private final String property;
+    private final String envVar;
+    private final String label;
+    private final boolean secret;
+
+    ProfileField(String property, String envVar, String label, boolean secret) {
+        this.property = property;
+        this.envVar = envVar;
+        this.label = label;
+        this.secret = secret;
+    }
+
+    /** The name in the config file after {@code profile.NAME.}, e.g. {@code consumer_key}. */
+    public String property() {
+        return property;
+    }
+
+    public String envVar() {
+        return envVar;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isSecret() {
+        return secret;
+    }
+
+    /** Credentials are masked wherever they are shown; only the API URL is shown as is. */
+    public String display(String value) {
+        return this == API_URL && value != null ? value : Credentials.mask(value);
+    }
+
+    /**
+     * The field a name stands for: the property name ({@code consumer_key}), its dashed form
+     * ({@code consumer-key}) or the environment variable, in any case; null when none matches.
+     */
+    public static ProfileField fromName(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+        for (ProfileField f : values()) {
+            if (f.property.equals(n) || f.envVar.toLowerCase(Locale.ROOT).equals(n)) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

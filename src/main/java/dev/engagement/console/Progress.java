@@ -1,0 +1,137 @@
+package dev.engagement.console;
+
+import dev.engagement.api.TimeRules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * What the user sees while a run goes on, on stderr: with {@code --verbose} one line per request;
+ * every wait and retry in words; and, only when stderr is a terminal and not quiet, a progress bar
+ * redrawn in place and erased at the end.
+ */
+public final class Progress implements AutoCloseable {
+    private static final Duration REDRAW = Duration.ofMillis(200);
+    static final String ERASE_TO_END = "\u001b[K";
+
+    private final Reporter reporter;
+    private final Clock clock;
+    private final boolean bar;
+    private final int width;
+    private final long totalBatches;
+    private final long totalIds;
+    private final Instant started;
+    private long batches;
+    private long ids;
+    private long requests;
+    private long retries;
+    private Instant waitingUntil;
+    private Instant lastDraw = Instant.MIN;
+    private boolean drawn;
+
+    /** How much a run has to do. */
+    public record Totals(long batches, long ids) {
+    }
+
+    /**
+     * @param stderrIsTerminal whether a bar may be drawn at all
+     * @param width            the terminal's width, to which every line is cut
+     */
+    public Progress(Reporter reporter, Clock clock, boolean stderrIsTerminal, int width, Totals totals) {
+        this.reporter = reporter;
+        this.clock = clock;
+        this.bar = stderrIsTerminal && !reporter.isQuiet() && !reporter.isVerbose();
+        this.width = width;
+        this.totalBatches = totals.batches();
+        this.totalIds = totals.ids();
+        this.started = clock.instant();
+    }
+
+    /**
+     * One answer. {@code budgetLeft} and {@code budget}: what the rate headers said of this minute's
+     * budget, or null.
+     */
+    public record Answer(String endpoint, int tweetIds, int status, Duration elapsed, Long budgetLeft, Long budget) {
+    }
+
+    public void answered(Answer a) {
+        requests++;
+        waitingUntil = null;
+        reporter.verbose(String.format(Locale.ROOT, "POST /%s  %d IDs  -> %d  %d ms%s", a.endpoint(), a.tweetIds(),
+                a.status(), a.elapsed().toMillis(), a.budgetLeft() == null ? ""
+                        : "  rate budget " + a.budgetLeft() + "/" + (a.budget() == null ? "?" : a.budget())
+                                + " left this minute"));
+        draw(false);
+    }
+
+    public void retrying(String reason, int retry, int maxRetries, Duration delay) {
+        retries++;
+        clearBar();
+        reporter.warn(capitalize(reason) + "; retry " + retry + " of " + maxRetries + " in "
+                + String.format(Locale.ROOT, "%.1f s.", delay.toMillis() / 1000.0));
+        draw(true);
+    }
+
+    public void waiting(String reason, Instant until, Duration clockSkew) {
+        clearBar();
+        Duration left = Duration.between(clock.instant(), until);
+        String skew = clockSkew.isZero() ? "" : " This machine's clock is " + Math.abs(clockSkew.toSeconds()) + " s "
+                + (clockSkew.isNegative() ? "behind" : "ahead of") + " the server's.";
+        reporter.warn("Waiting " + Math.max(1, (left.toMillis() + 999) / 1000) + " s until "
+                + TimeRules.formatWire(until.plusMillis(999).truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                + ": " + reason + "." + skew);
+        waitingUntil = until;
+        draw(true);
+    }
+
+    /** Takes the bar off the screen until the next redraw, so a message can be printed on a line of its own. */
+    public void pause() {
+        clearBar();
+    }
+
+    /** Redraws during a long wait, so its countdown moves. */
+    public void tick() {
+        draw(false);
+    }
+
+    public void batchDone(int idsInBatch) {
+        batches++;
+        ids += idsInBatch;
+        draw(false);
+    }
+
+    private void draw(boolean force) {
+        if (!bar) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (!force && Duration.between(lastDraw, now).compareTo(REDRAW) < 0 && batches < totalBatches) {
+            return;
+        }
+        lastDraw = now;
+        Duration waiting = waitingUntil != null && waitingUntil.isAfter(now) ? Duration.between(now, waitingUntil) : null;
+        String line = ProgressLine.render(new ProgressLine.State(batches, totalBatches, ids, totalIds, requests, retries,
+                Duration.between(started, now), waiting), width);
+        reporter.stream().print("\r" + line + ERASE_TO_END);
+        reporter.stream().flush();
+        drawn = true;
+    }
+
+    private void clearBar() {
+        if (drawn) {
+            reporter.stream().print("\r" + ERASE_TO_END);
+            reporter.stream().flush();
+            drawn = false;
+        }
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    @Override
+    public void close() {
+        clearBar();
+    }
+}
