@@ -107,7 +107,8 @@ public final class TimeRules {
                     + formatWire(EARLIEST_HISTORICAL_START));
         }
         if (w.start().isBefore(earliestStart(now))) {
-            return error("start (" + formatWire(w.start()) + ") is more than 365 days ago; the earliest allowed start is "
+            return error("start (" + formatWire(w.start()) + ") is more than " + MAX_LOOKBACK.toDays()
+                    + " days ago; the earliest allowed start is "
                     + formatWire(earliestStart(now)));
         }
         if (w.end().isAfter(latestEnd(now))) {
@@ -125,7 +126,8 @@ public final class TimeRules {
         }
         if (w.duration().compareTo(MAX_WINDOW) > 0) {
             return error("The window from " + formatWire(w.start()) + " to " + formatWire(w.end()) + " is "
-                    + w.duration().toHours() + " hours; at most 672 hours (28 days) are allowed per request");
+                    + w.duration().toHours() + " hours; at most " + MAX_WINDOW.toHours() + " hours (" + MAX_WINDOW.toDays()
+                    + " days) are allowed per request");
         }
         return Optional.empty();
     }

@@ -13,11 +13,6 @@ import java.util.function.Consumer;
  * {@code --config}) beat both.
  */
 public final class CredentialSources {
-    public static final String CONSUMER_KEY = ProfileField.CONSUMER_KEY.envVar();
-    public static final String CONSUMER_SECRET = ProfileField.CONSUMER_SECRET.envVar();
-    public static final String ACCESS_TOKEN = ProfileField.ACCESS_TOKEN.envVar();
-    public static final String ACCESS_TOKEN_SECRET = ProfileField.ACCESS_TOKEN_SECRET.envVar();
-    public static final String BEARER_TOKEN = ProfileField.BEARER_TOKEN.envVar();
 
     /** The credentials of a run, and the API URL of its profile (null when the profile sets none). */
     public record Resolved(Credentials credentials, String profileApiUrl) {

@@ -11,7 +11,6 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.protocol.HttpContext;
-import dev.engagement.config.Credentials;
 
 /**
  * The --debug log of what goes over the wire: request line, headers and JSON body, response status,

@@ -1,5 +1,7 @@
 package dev.engagement.plan;
 
+import dev.engagement.Text;
+import dev.engagement.api.TimeRules;
 import dev.engagement.api.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,12 +37,14 @@ public record BatchPlan(Iterator<IdBatch> batches, PlanEstimate estimate, List<S
         plan.notYetCreated().forEach(id -> outOfRange.add(Long.toString(id)));
         List<String> warnings = new ArrayList<>();
         if (!plan.tooOld().isEmpty()) {
-            warnings.add(plan.tooOld().size() + " Tweet(s) were posted too long ago for the API's 365-day limit and are "
-                    + "listed in out_of_range_tweet_ids, e.g. " + plan.tooOld().get(0) + ".");
+            warnings.add(Text.count(plan.tooOld().size(), "Tweet") + " posted too long ago for the API's "
+                    + TimeRules.MAX_LOOKBACK.toDays() + "-day limit " + (plan.tooOld().size() == 1 ? "is" : "are")
+                    + " listed in out_of_range_tweet_ids, e.g. " + plan.tooOld().get(0) + ".");
         }
         if (!plan.notYetCreated().isEmpty()) {
-            warnings.add(plan.notYetCreated().size() + " Tweet ID(s) carry a creation time in the future and are listed "
-                    + "in out_of_range_tweet_ids, e.g. " + plan.notYetCreated().get(0) + ".");
+            int n = plan.notYetCreated().size();
+            warnings.add(Text.count(n, "Tweet ID") + (n == 1 ? " carries" : " carry") + " a creation time in the future and "
+                    + (n == 1 ? "is" : "are") + " listed in out_of_range_tweet_ids, e.g. " + plan.notYetCreated().get(0) + ".");
         }
         return new BatchPlan(new SincePostBatches(plan, batchSize), PlanEstimate.of(plan, batchSize, requestsPerMinute),
                 outOfRange, warnings);

@@ -81,16 +81,17 @@ public final class HistoricalRange {
             if (apiEarliest.equals(TimeRules.EARLIEST_HISTORICAL_START)) {
                 crossed.add("starts before " + formatWire(apiEarliest) + ", the earliest date the API serves");
             } else {
-                crossed.add("starts more than 365 days ago (the earliest allowed start is " + formatWire(apiEarliest) + ")");
+                crossed.add("starts more than " + TimeRules.MAX_LOOKBACK.toDays() + " days ago (the earliest allowed start is " + formatWire(apiEarliest) + ")");
             }
             s = safeEarliest;
         } else if (clamp && w.start().isBefore(safeEarliest)) {
-            crossed.add("starts in the oldest hour the API still accepts (365 days back), which requests sent from "
+            crossed.add("starts in the oldest hour the API still accepts (" + TimeRules.MAX_LOOKBACK.toDays()
+                    + " days back), which requests sent from "
                     + formatWire(TimeRules.floorHour(now).plus(LOOKBACK_MARGIN)) + " on would refuse");
             s = safeEarliest;
         } else if (w.start().isBefore(safeEarliest)) {
-            note.accept("The start " + formatWire(w.start()) + " is in the oldest hour the API still accepts (365 days"
-                    + " back); requests sent from " + formatWire(TimeRules.floorHour(now).plus(LOOKBACK_MARGIN))
+            note.accept("The start " + formatWire(w.start()) + " is in the oldest hour the API still accepts ("
+                    + TimeRules.MAX_LOOKBACK.toDays() + " days back); requests sent from " + formatWire(TimeRules.floorHour(now).plus(LOOKBACK_MARGIN))
                     + " on will be refused (use a later start, or --clamp).");
         }
         if (w.end().isAfter(latestEnd)) {

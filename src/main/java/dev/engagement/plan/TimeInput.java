@@ -21,21 +21,9 @@ import java.util.regex.Pattern;
  * {@link HistoricalRange}.
  */
 public final class TimeInput {
-    /** Text for {@code --help}: the accepted time forms, one example each. */
-    public static final String FORMATS_HELP = String.join("\n",
-            "Times are UTC and may be written as:",
-            "  2026-10-01T13:45:00Z   ISO-8601 instant (seconds, fraction and a +00:00 offset optional)",
-            "  2026-10-01             date (midnight UTC)",
-            "  202610011345           YYYYMMDDHHmm (PowerTrack form)",
-            "  \"2026-10-01 13:45\"     date and time with a space (seconds optional)",
-            "  90d, 36h, 45m, 2w      that long before now",
-            "Durations (--since-post) are written as 28d, 36h, 45m or 2w.");
-
     private static final String TIME_FORMS = "use an ISO-8601 instant (2026-10-01T13:45:00Z), a date (2026-10-01),"
             + " YYYYMMDDHHmm (202610011345), \"YYYY-MM-DD HH:mm\" (2026-10-01 13:45)"
             + " or a time before now (90d, 36h, 45m, 2w); all times are UTC";
-    private static final String DURATION_FORMS = "use a whole number of weeks, days, hours or minutes"
-            + " (2w, 28d, 36h, 45m)";
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d{1,9})([wdhm])");
     private static final Pattern POWERTRACK = Pattern.compile("\\d{12}");
@@ -86,24 +74,6 @@ public final class TimeInput {
         throw badTime(text);
     }
 
-    /**
-     * Reads a positive duration such as {@code 28d}, {@code 36h}, {@code 45m} or {@code 2w}.
-     *
-     * @throws EngagementException a usage error naming the value and the accepted forms
-     */
-    public static Duration parseDuration(String text) {
-        String s = text == null ? "" : text.strip();
-        Matcher m = AMOUNT.matcher(s);
-        if (m.matches()) {
-            Duration d = amount(m);
-            if (!d.isZero()) {
-                return d;
-            }
-            throw EngagementException.usage("The duration " + quote(text) + " is zero; " + DURATION_FORMS
-                    + ", greater than zero.");
-        }
-        throw EngagementException.usage("Cannot read the duration " + quote(text) + "; " + DURATION_FORMS + ".");
-    }
 
     private static Duration amount(Matcher m) {
         return Durations.parse(m.group(1) + m.group(2));

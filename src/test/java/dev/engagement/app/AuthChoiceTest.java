@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.engagement.config.ProfileField;
 import dev.engagement.config.Provenance;
 import dev.engagement.config.Credentials;
-import dev.engagement.http.Authenticator;
 
 /** Which authentication each endpoint / metric / credential combination gets, and what a refusal names. */
 class AuthChoiceTest {
