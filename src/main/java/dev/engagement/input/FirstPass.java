@@ -3,7 +3,9 @@ package dev.engagement.input;
 import dev.engagement.EngagementException;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32C;
 import java.util.function.Consumer;
 
 /**
@@ -28,19 +30,24 @@ final class FirstPass {
 
     /** @throws EngagementException (usage) on the first invalid record unless skipping, or on unreadable input */
     InputSummary run(List<InputSource> sources) {
+        List<SourceIdentity> identities = new ArrayList<>();
         for (InputSource source : sources) {
-            try (IdRecords records = source.openRecords(options)) {
+            SourceIdentity before = source.identity(0);
+            CRC32C crc = new CRC32C();
+            try (IdRecords records = source.openRecords(options, crc)) {
                 scan(source, records);
             } catch (IOException | InputSource.ReadFailure | InputSyntaxException e) {
                 throw source.failure(e);
             }
+            source.checkUnchanged(before);
+            identities.add(source.identity(crc.getValue()));
         }
         invalidLines.finish((notShown, total) ->
                 "Skipped " + notShown + " more invalid " + (notShown == 1 ? "line" : "lines") + " (" + total + " in all).");
         roundedIds.finish((notShown, total) -> notShown + " more " + (notShown == 1 ? "ID looks" : "IDs look")
                 + " rounded by a spreadsheet (" + total + " in all); see the warnings above.");
         long unique = seen.size();
-        return new InputSummary(idsRead, unique, idsRead - unique, invalidLines.count(), roundedIds.count());
+        return new InputSummary(idsRead, unique, idsRead - unique, invalidLines.count(), roundedIds.count(), identities);
     }
 
     private void scan(InputSource source, IdRecords records) throws IOException {

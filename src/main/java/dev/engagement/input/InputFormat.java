@@ -56,11 +56,12 @@ enum InputFormat {
     }
 
     IdRecords open(BufferedReader reader, InputOptions options) {
+        BufferedReader bounded = new BufferedReader(new BoundedLines(reader, this == JSON), 1 << 16);
         return switch (this) {
-            case TEXT -> new TextIdRecords(reader);
-            case CSV -> new DelimitedIdRecords(reader, ',', options.idColumn());
-            case TSV -> new DelimitedIdRecords(reader, '\t', options.idColumn());
-            case JSON -> new JsonIdRecords(reader, options.originals());
+            case TEXT -> new TextIdRecords(bounded);
+            case CSV -> new DelimitedIdRecords(bounded, ',', options.idColumn());
+            case TSV -> new DelimitedIdRecords(bounded, '\t', options.idColumn());
+            case JSON -> new JsonIdRecords(bounded, options.originals());
         };
     }
 

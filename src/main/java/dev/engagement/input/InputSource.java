@@ -9,6 +9,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.Checksum;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -52,12 +55,71 @@ record InputSource(String name, Path path) {
 
     /** Opens the file and picks the parser for its content. */
     IdRecords openRecords(InputOptions options) throws IOException {
-        BufferedReader reader = openText();
+        return openRecords(options, null);
+    }
+
+    /** As {@link #openRecords(InputOptions)}, with every byte of the file going through {@code checksum} by close. */
+    IdRecords openRecords(InputOptions options, Checksum checksum) throws IOException {
+        InputStream raw = Files.newInputStream(path);
+        InputStream counted = checksum == null ? raw : new CheckedInputStream(raw, checksum);
+        BufferedReader reader = openText(counted);
         try {
-            return InputFormat.detect(reader).open(reader, options);
+            IdRecords records = InputFormat.detect(reader).open(reader, options);
+            return checksum == null ? records : new Draining(records, counted);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
+        }
+    }
+
+    /** The size and modification time now, with the given checksum. */
+    SourceIdentity identity(long crc32c) {
+        try {
+            return new SourceIdentity(name, Files.size(path), Files.getLastModifiedTime(path).toMillis(), crc32c);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Refuses to go on when the file is not what the first pass read: it changed while the run was reading it. */
+    void checkUnchanged(SourceIdentity first) {
+        SourceIdentity now = identity(first.crc32c());
+        if (now.size() != first.size() || now.modifiedMillis() != first.modifiedMillis()) {
+            throw EngagementException.usage(name + " changed while the run was reading it (its size or modification "
+                    + "time moved), so the IDs sent would not be the IDs checked; nothing more was sent. Let whatever "
+                    + "writes it finish, or copy it first, and run again.");
+        }
+    }
+
+    /** Records whose close reads what the parser left, so the checksum covers the whole file. */
+    private record Draining(IdRecords records, InputStream bytes) implements IdRecords {
+        @Override
+        public boolean next() throws IOException {
+            return records.next();
+        }
+
+        @Override
+        public long line() {
+            return records.line();
+        }
+
+        @Override
+        public String candidate() {
+            return records.candidate();
+        }
+
+        @Override
+        public String problem() {
+            return records.problem();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                bytes.transferTo(OutputStream.nullOutputStream());
+            } finally {
+                records.close();
+            }
         }
     }
 
@@ -93,8 +155,8 @@ record InputSource(String name, Path path) {
         return EngagementException.usage("Cannot read " + name + ": " + reason + ".");
     }
 
-    private BufferedReader openText() throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(path), BUFFER_BYTES);
+    private BufferedReader openText(InputStream file) throws IOException {
+        InputStream raw = new BufferedInputStream(file, BUFFER_BYTES);
         try {
             InputStream content = isGzip(raw)
                     ? new FailureReporting(openGzip(raw), true)

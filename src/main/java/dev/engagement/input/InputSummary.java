@@ -1,5 +1,7 @@
 package dev.engagement.input;
 
+import java.util.List;
+
 /**
  * What the first pass over the input found.
  *
@@ -8,6 +10,11 @@ package dev.engagement.input;
  * @param duplicates       {@code idsRead - uniqueIds}
  * @param invalidSkipped   invalid lines or records skipped because of {@code --skip-invalid}
  * @param suspectedRounded distinct IDs that look rounded by a spreadsheet (kept, but warned about)
+ * @param sources          what each input was when read, in the order given
  */
-public record InputSummary(long idsRead, long uniqueIds, long duplicates, long invalidSkipped, long suspectedRounded) {
+public record InputSummary(long idsRead, long uniqueIds, long duplicates, long invalidSkipped, long suspectedRounded,
+        List<SourceIdentity> sources) {
+    public InputSummary {
+        sources = List.copyOf(sources);
+    }
 }

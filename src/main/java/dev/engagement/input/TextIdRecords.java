@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * line that has content.
  */
 final class TextIdRecords implements IdRecords {
-    /** A word, not a number or a link: "tweet_id", "tweet_ids", "Tweet ID", "id". */
-    private static final Pattern HEADER = Pattern.compile("[A-Za-z_][A-Za-z0-9_ ]*");
+    /** The header words of ID lists: "tweet_id", "tweet_ids", "Tweet ID", "id", "id_str", "status_id"... */
+    private static final Pattern HEADER = Pattern.compile("(?i)(tweet|status|post)?[ _]?ids?([ _]?str)?");
+    /** What spreadsheets write into a cell whose formula failed: #N/A, #VALUE!, #REF!, #NAME?, #DIV/0!, #NUM!, #NULL!. */
+    private static final Pattern SPREADSHEET_ERROR = Pattern.compile("#(N/A|VALUE!|REF!|NAME\\?|DIV/0!|NUM!|NULL!)",
+            Pattern.CASE_INSENSITIVE);
 
     private final BufferedReader reader;
     private long line;
@@ -26,6 +29,11 @@ final class TextIdRecords implements IdRecords {
     public boolean next() throws IOException {
         for (String raw; (raw = reader.readLine()) != null; ) {
             line++;
+            String cell = unquote(raw.strip());
+            if (SPREADSHEET_ERROR.matcher(cell).matches()) {
+                candidate = cell;
+                return true;
+            }
             String value = unquote(withoutComment(raw).strip());
             if (value.isEmpty()) {
                 continue;

@@ -7,7 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PrimitiveIterator;
@@ -28,7 +29,7 @@ public final class TweetIdReader implements AutoCloseable {
     private final Consumer<String> warnings;
     private final List<UniqueIdIterator> openIterators = new ArrayList<>();
     private List<InputSource> sources;
-    private Path stdinSpool;
+    private final List<Path> spools = new ArrayList<>();
     private InputSummary summary;
     private boolean closed;
 
@@ -67,7 +68,7 @@ public final class TweetIdReader implements AutoCloseable {
      */
     public PrimitiveIterator.OfLong ids() {
         InputSummary scanned = scan();
-        UniqueIdIterator iterator = new UniqueIdIterator(sources, options, scanned.uniqueIds());
+        UniqueIdIterator iterator = new UniqueIdIterator(sources, scanned.sources(), options, scanned.uniqueIds());
         openIterators.add(iterator);
         return iterator;
     }
@@ -81,26 +82,48 @@ public final class TweetIdReader implements AutoCloseable {
         closed = true;
         openIterators.forEach(UniqueIdIterator::close);
         openIterators.clear();
-        if (stdinSpool != null) {
+        for (Path spool : spools) {
             try {
-                Files.deleteIfExists(stdinSpool);
+                Files.deleteIfExists(spool);
             } catch (IOException ignored) {
-                // A temporary file left behind is harmless and the system's cleaner removes it.
+                // A temporary file left behind is removed by the next run's cleanup or the system's.
             }
         }
     }
 
-    /** Every file is checked before anything, even standard input, is read, so a typo in the last name fails fast. */
+    /**
+     * Every file is checked before anything, even standard input, is read, so a typo in the last name
+     * fails fast. Standard input and anything else that cannot be read twice (a pipe such as
+     * {@code <(cat ids)}, a FIFO, a device) is copied once into a private temporary file.
+     */
     private List<InputSource> resolveSources() {
         for (String argument : arguments) {
             if (!argument.equals(STDIN_ARGUMENT)) {
                 fileSource(argument).checkReadable();
             }
         }
-        InputSource spooledStdin = arguments.contains(STDIN_ARGUMENT) ? new InputSource(STDIN_NAME, spoolStdin()) : null;
-        return arguments.stream()
-                .map(argument -> argument.equals(STDIN_ARGUMENT) ? spooledStdin : fileSource(argument))
-                .toList();
+        List<InputSource> resolved = new ArrayList<>();
+        InputSource spooledStdin = null;
+        for (String argument : arguments) {
+            if (argument.equals(STDIN_ARGUMENT)) {
+                if (spooledStdin == null) {
+                    spooledStdin = new InputSource(STDIN_NAME, spool(STDIN_NAME, stdin));
+                }
+                resolved.add(spooledStdin);
+                continue;
+            }
+            InputSource file = fileSource(argument);
+            if (Files.isRegularFile(file.path())) {
+                resolved.add(file);
+            } else {
+                try (InputStream once = Files.newInputStream(file.path())) {
+                    resolved.add(new InputSource(argument, spool(argument, once)));
+                } catch (IOException e) {
+                    throw file.failure(e);
+                }
+            }
+        }
+        return resolved;
     }
 
     private static InputSource fileSource(String argument) {
@@ -111,13 +134,17 @@ public final class TweetIdReader implements AutoCloseable {
         }
     }
 
-    private Path spoolStdin() {
+    /** Copies a stream that can be read only once into a private (0600) temporary file, deleted at close. */
+    private Path spool(String name, InputStream in) {
         try {
-            stdinSpool = Files.createTempFile("engagement-stdin-", ".tmp");
-            Files.copy(stdin, stdinSpool, StandardCopyOption.REPLACE_EXISTING);
-            return stdinSpool;
+            Path copy = Files.createTempFile("engagement-input-", ".tmp");
+            spools.add(copy);
+            try (OutputStream out = Files.newOutputStream(copy, StandardOpenOption.TRUNCATE_EXISTING)) {
+                SpoolCopy.copy(name, in, out);
+            }
+            return copy;
         } catch (IOException e) {
-            throw EngagementException.usage("Cannot read " + STDIN_NAME + ": " + e.getMessage() + ".");
+            throw EngagementException.usage("Cannot read " + name + ": " + e.getMessage() + ".");
         }
     }
 

@@ -65,6 +65,10 @@ final class TweetIdSyntax {
                     ? shown + " is not a link to a Tweet; " + ACCEPTED
                     : shown + " links to status " + quote(digits) + ", which " + numberProblem(digits) + "; " + ACCEPTED;
         }
+        if (text.startsWith("#") && text.length() <= 8) {
+            return shown + " is a spreadsheet's error value: the formula or lookup that should have given this "
+                    + "Tweet ID failed; fix the spreadsheet, or use --skip-invalid to leave the line out.";
+        }
         if (SCIENTIFIC.matcher(text).matches()) {
             return shown + " is in scientific notation: the file was probably saved by a spreadsheet. "
                     + SPREADSHEET_HINT;

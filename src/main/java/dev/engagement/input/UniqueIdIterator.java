@@ -18,6 +18,8 @@ import java.util.PrimitiveIterator;
  */
 final class UniqueIdIterator implements PrimitiveIterator.OfLong, Closeable {
     private final Iterator<InputSource> sources;
+    private final Iterator<SourceIdentity> identities;
+    private SourceIdentity identity;
     private final InputOptions options;
     private final LongHashSet yielded;
     private final IdBuffer batch = new IdBuffer();
@@ -26,8 +28,10 @@ final class UniqueIdIterator implements PrimitiveIterator.OfLong, Closeable {
     private IdRecords records;
     private boolean exhausted;
 
-    UniqueIdIterator(List<InputSource> sources, InputOptions options, long uniqueIds) {
+    /** {@code identities}: what each source was in the first pass; a source that differs is refused. */
+    UniqueIdIterator(List<InputSource> sources, List<SourceIdentity> identities, InputOptions options, long uniqueIds) {
         this.sources = sources.iterator();
+        this.identities = identities.iterator();
         this.options = options;
         this.yielded = new LongHashSet(uniqueIds);
     }
@@ -74,12 +78,18 @@ final class UniqueIdIterator implements PrimitiveIterator.OfLong, Closeable {
                     break;
                 }
                 source = sources.next();
+                identity = identities.next();
                 records = source.openRecords(options);
             }
         } catch (IOException | InputSource.ReadFailure | InputSyntaxException e) {
             // Malformed content here means the file changed since the first pass found it well-formed.
             close();
+            source.checkUnchanged(identity);
             throw source.failure(e);
+        }
+        if (source != null) {
+            // Before any ID of this batch is sent: a file cut or rewritten since the first pass stops the run here.
+            source.checkUnchanged(identity);
         }
         batch.retainNew(yielded);
     }

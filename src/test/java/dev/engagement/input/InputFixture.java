@@ -110,6 +110,11 @@ final class InputFixture {
         return failure(DEFAULTS, noStdin(), sources);
     }
 
+    /** The counts of a summary, without the identities of the sources. */
+    static List<Long> counts(InputSummary s) {
+        return List.of(s.idsRead(), s.uniqueIds(), s.duplicates(), s.invalidSkipped(), s.suspectedRounded());
+    }
+
     static List<Long> drain(PrimitiveIterator.OfLong ids) {
         List<Long> all = new ArrayList<>();
         while (ids.hasNext()) {

@@ -90,7 +90,7 @@ class InvalidInputTest {
         content.append(B).append('\n');
         String file = input.write("ids.txt", content.toString());
         assertEquals(List.of(A, B), input.read(SKIP_INVALID, file));
-        assertEquals(new InputSummary(2, 2, 0, 15, 0), input.summary);
+        assertEquals(List.of(2L, 2L, 0L, 15L, 0L), InputFixture.counts(input.summary));
         assertEquals(11, input.warnings.size());
         assertEquals(file + ":2: skipped: \"bad1\" is not a Tweet ID; " + ACCEPTED, input.warnings.get(0));
         assertEquals(file + ":11: skipped: \"bad10\" is not a Tweet ID; " + ACCEPTED, input.warnings.get(9));
@@ -110,7 +110,7 @@ class InvalidInputTest {
         String file = input.write("ids.txt", content.toString());
         List<Long> ids = input.read(InputFixture.DEFAULTS, file);
         assertEquals(14, ids.size());
-        assertEquals(new InputSummary(15, 14, 1, 0, 12), input.summary);
+        assertEquals(List.of(15L, 14L, 1L, 0L, 12L), InputFixture.counts(input.summary));
         assertEquals(11, input.warnings.size());
         assertEquals(file + ":1: 1879098681675000000 ends in 6 zeros, as Tweet IDs do after a spreadsheet rounds them;"
                 + " it is kept, but if the file passed through a spreadsheet, the IDs are probably wrong. "

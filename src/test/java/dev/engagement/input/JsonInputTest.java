@@ -113,7 +113,7 @@ class JsonInputTest {
         InputFixture input = new InputFixture(dir);
         String file = input.write("ids.json", "[\"" + A + "\", " + B + ", \"" + A + "\"]");
         assertEquals(List.of(A, B), input.read(file));
-        assertEquals(new InputSummary(3, 2, 1, 0, 0), input.summary);
+        assertEquals(List.of(3L, 2L, 1L, 0L, 0L), InputFixture.counts(input.summary));
     }
 
     @Test

@@ -27,7 +27,7 @@ class TextInputTest {
         String file = input.write("ids.txt", "\uFEFFtweet_id\r\n# exported 2026-02-18\r\n\r\n  " + A + "  \r\n"
                 + B + " # the launch thread\r\n\t" + C + "\r\n");
         assertEquals(List.of(A, B, C), input.read(file));
-        assertEquals(new InputSummary(3, 3, 0, 0, 0), input.summary);
+        assertEquals(List.of(3L, 3L, 0L, 0L, 0L), InputFixture.counts(input.summary));
         assertEquals(List.of(), input.warnings);
     }
 
@@ -58,7 +58,7 @@ class TextInputTest {
                 String.valueOf(H),
                 "https://x.com/NASA/status/" + A + " # repeated link"));
         assertEquals(List.of(A, B, C, D, E, F, G, H), input.read(file));
-        assertEquals(new InputSummary(9, 8, 1, 0, 0), input.summary);
+        assertEquals(List.of(9L, 8L, 1L, 0L, 0L), InputFixture.counts(input.summary));
     }
 
     @Test

@@ -38,7 +38,7 @@ class TweetIdReaderTest {
         String links = input.writeGzip("links.txt.gz", "https://x.com/a/status/" + E + "\n");
         List<Long> ids = input.read(DEFAULTS, InputFixture.stdin(F + "\n" + C + "\n"), text, csv, "-", json, links);
         assertEquals(List.of(A, B, C, F, D, E), ids);
-        assertEquals(new InputSummary(9, 6, 3, 0, 0), input.summary);
+        assertEquals(List.of(9L, 6L, 3L, 0L, 0L), InputFixture.counts(input.summary));
     }
 
     @Test
@@ -56,7 +56,7 @@ class TweetIdReaderTest {
         InputFixture input = new InputFixture(dir);
         try (TweetIdReader reader = new TweetIdReader(List.of(), InputFixture.stdin(A + "\n" + B + "\n" + A + "\n"),
                 DEFAULTS, input.warnings::add)) {
-            assertEquals(new InputSummary(3, 2, 1, 0, 0), reader.scan());
+            assertEquals(List.of(3L, 2L, 1L, 0L, 0L), InputFixture.counts(reader.scan()));
             assertEquals(before.size() + 1, spoolFiles().size());
             assertEquals(List.of(A, B), InputFixture.drain(reader.ids()));
         }
@@ -123,7 +123,7 @@ class TweetIdReaderTest {
         String onlyComments = input.write("comments.txt", "\uFEFF# nothing yet\r\n\r\ntweet_id\r\n");
         String emptyArray = input.write("empty.json", "[]");
         assertEquals(List.of(), input.read(empty, onlyComments, emptyArray));
-        assertEquals(new InputSummary(0, 0, 0, 0, 0), input.summary);
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L), InputFixture.counts(input.summary));
         assertEquals(List.of(), input.read(DEFAULTS, InputFixture.stdin("")));
     }
 
@@ -134,7 +134,7 @@ class TweetIdReaderTest {
         try (TweetIdReader reader = new TweetIdReader(List.of(file), InputFixture.noStdin(), DEFAULTS, input.warnings::add)) {
             assertEquals(List.of(G, H), InputFixture.drain(reader.ids()));
             assertEquals(List.of(G, H), InputFixture.drain(reader.ids()));
-            assertEquals(new InputSummary(3, 2, 1, 0, 0), reader.scan());
+            assertEquals(List.of(3L, 2L, 1L, 0L, 0L), InputFixture.counts(reader.scan()));
         }
     }
 
@@ -166,12 +166,12 @@ class TweetIdReaderTest {
     void stdinGivenTwiceIsReadOnce() {
         InputFixture input = new InputFixture(dir);
         assertEquals(List.of(A), input.read(DEFAULTS, InputFixture.stdin(A + "\n"), "-", "-"));
-        assertEquals(new InputSummary(2, 1, 1, 0, 0), input.summary);
+        assertEquals(List.of(2L, 1L, 1L, 0L, 0L), InputFixture.counts(input.summary));
     }
 
     private static List<Path> spoolFiles() throws Exception {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("engagement-stdin-")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("engagement-input-")).sorted().toList();
         }
     }
 }
