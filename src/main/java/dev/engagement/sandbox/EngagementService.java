@@ -14,7 +14,6 @@ import dev.engagement.api.RequestJson;
 import dev.engagement.api.Result;
 import dev.engagement.api.TimeRules;
 import dev.engagement.api.TimeWindow;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -163,10 +162,9 @@ final class EngagementService {
         for (int a = 0; a < available.size(); a++) {
             int i = available.get(a);
             long id = numeric[i];
-            Duration age = Duration.between(data.createdAt(id), now);
-            boolean videoTooOld = age.compareTo(TimeRules.VIDEO_VIEWS_MAX_AGE) > 0;
-            boolean impressionsTooOld = endpoint == Endpoint.TOTALS
-                    && age.compareTo(TimeRules.IMPRESSIONS_MAX_AGE) > 0;
+            Instant createdAt = data.createdAt(id);
+            boolean videoTooOld = TimeRules.videoViewsUnsupported(createdAt, now);
+            boolean impressionsTooOld = TimeRules.impressionsUnsupported(endpoint, createdAt, now);
             if (videoRequested && videoTooOld) {
                 res.unsupportedForVideoViewsTweetIds.add(ids.get(i));
             }
