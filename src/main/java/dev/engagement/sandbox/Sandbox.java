@@ -56,7 +56,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxData data;
     private final EngagementService service;
     private final SandboxAuthenticator authenticator;
-    private final RateLimiter limiter;
+    private final MinuteBudget budget;
     private final FaultPlan faults;
     private final RequestLog log;
     private final HttpServer server;
@@ -71,7 +71,7 @@ public final class Sandbox implements AutoCloseable {
         this.data = new SandboxData(config.seed(), config.clock());
         this.service = new EngagementService(config, data);
         this.authenticator = new SandboxAuthenticator(credentials, config.timestampTolerance());
-        this.limiter = new RateLimiter(config.requestsPerMinute());
+        this.budget = new MinuteBudget(config.requestsPerMinute());
         this.faults = new FaultPlan(config);
         this.log = config.logRequests() == null ? null : new RequestLog(config.logRequests());
         AtomicInteger threadNo = new AtomicInteger();
@@ -173,7 +173,7 @@ public final class Sandbox implements AutoCloseable {
         List<String> tweetIds = List.of();
         String auth = SandboxAuthenticator.Method.NONE.logName;
         String consumerKey;
-        RateLimiter.State rate;
+        MinuteBudget.State rate;
         int status;
         FaultKind fault;
         boolean gzip;
@@ -223,7 +223,7 @@ public final class Sandbox implements AutoCloseable {
             }
             if (!delay.isZero()) {
                 long s0 = System.nanoTime();
-                config.sleeper().sleep(delay);
+                config.pause().pause(delay);
                 ctx.sleptNanos = System.nanoTime() - s0;
             }
             if (fault != null && fault != FaultKind.SLOW) {
@@ -264,7 +264,7 @@ public final class Sandbox implements AutoCloseable {
                 return;
             case HTTP_429:
                 long reset = config.clock().instant().plusSeconds(2).getEpochSecond();
-                ctx.rate = new RateLimiter.State(false, config.requestsPerMinute(), 0, reset);
+                ctx.rate = new MinuteBudget.State(false, config.requestsPerMinute(), 0, reset);
                 ex.getResponseHeaders().set("x-per-minute-reset", Long.toString(reset));
                 sendErrors(ex, ctx, 429, List.of(ApiMessages.RATE_LIMITED));
                 return;
@@ -333,8 +333,8 @@ public final class Sandbox implements AutoCloseable {
         }
         ctx.auth = auth.method().logName;
         ctx.consumerKey = auth.consumerKey();
-        if (limiter.enabled()) {
-            ctx.rate = limiter.acquire(auth.consumerKey(), now);
+        if (budget.enabled()) {
+            ctx.rate = budget.acquire(auth.consumerKey(), now);
             if (!ctx.rate.allowed()) {
                 sendErrors(ex, ctx, 429, List.of(ApiMessages.RATE_LIMITED));
                 return;
@@ -428,9 +428,9 @@ public final class Sandbox implements AutoCloseable {
     private void send(HttpExchange ex, Ctx ctx, int status, byte[] body) throws IOException {
         Headers out = ex.getResponseHeaders();
         out.set("Content-Type", JSON);
-        if (limiter.enabled() && !TOKEN_PATH.equals(ex.getRequestURI().getRawPath())) {
-            RateLimiter.State s = ctx.rate != null ? ctx.rate
-                    : limiter.peek(ctx.consumerKey != null ? ctx.consumerKey : credentials.consumerKey(),
+        if (budget.enabled() && !TOKEN_PATH.equals(ex.getRequestURI().getRawPath())) {
+            MinuteBudget.State s = ctx.rate != null ? ctx.rate
+                    : budget.peek(ctx.consumerKey != null ? ctx.consumerKey : credentials.consumerKey(),
                             config.clock().instant());
             out.set("x-per-minute-limit", Integer.toString(s.limit()));
             out.set("x-per-minute-remaining", Integer.toString(s.remaining()));

@@ -1,6 +1,5 @@
 package dev.engagement.sandbox;
 
-import dev.engagement.http.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +38,7 @@ public final class SandboxConfig {
     private final boolean addUnavailableError;
     private final Duration timestampTolerance;
     private final Path logRequests;
-    private final Sleeper sleeper;
+    private final Pause pause;
     private final int threads;
 
     private SandboxConfig(Builder b) {
@@ -65,7 +64,7 @@ public final class SandboxConfig {
         timestampTolerance = b.timestampTolerance == null || b.timestampTolerance.isZero() ? null
                 : b.timestampTolerance.abs();
         logRequests = b.logRequests;
-        sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
+        pause = Objects.requireNonNull(b.pause, "pause");
         threads = b.threads;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
@@ -115,7 +114,7 @@ public final class SandboxConfig {
         b.addUnavailableError = addUnavailableError;
         b.timestampTolerance = timestampTolerance;
         b.logRequests = logRequests;
-        b.sleeper = sleeper;
+        b.pause = pause;
         b.threads = threads;
         return b;
     }
@@ -145,7 +144,7 @@ public final class SandboxConfig {
     /** Allowed OAuth timestamp skew, or null when the timestamp (and nonce) check is disabled. */
     public Duration timestampTolerance() { return timestampTolerance; }
     public Path logRequests() { return logRequests; }
-    public Sleeper sleeper() { return sleeper; }
+    public Pause pause() { return pause; }
     public int threads() { return threads; }
 
     /** Builder with the defaults documented on each setter. */
@@ -170,7 +169,7 @@ public final class SandboxConfig {
         private boolean addUnavailableError;
         private Duration timestampTolerance = Duration.ofSeconds(300);
         private Path logRequests;
-        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Pause pause = Pause.THREAD_SLEEP;
         private int threads = 4;
 
         private Builder() {
@@ -217,7 +216,7 @@ public final class SandboxConfig {
         /** Write one JSON line per request to this file (default none). */
         public Builder logRequests(Path v) { logRequests = v; return this; }
         /** How latency and slow faults wait (default Thread.sleep). */
-        public Builder sleeper(Sleeper v) { sleeper = v; return this; }
+        public Builder pause(Pause v) { pause = v; return this; }
         /** Handler threads (default 4). */
         public Builder threads(int v) { threads = v; return this; }
 
