@@ -72,7 +72,7 @@ final class Exchange {
         return false;
     }
 
-    /** The whole body as sent, or null when it is larger than {@link #MAX_BODY_BYTES} (it is read to the end anyway). */
+    /** The whole body as sent, or null when it is larger than {@link #MAX_BODY_BYTES} (read to the end anyway). */
     byte[] readBody() throws IOException {
         InputStream in = http.getRequestBody();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -22,7 +22,7 @@ final class SandboxServer {
         this.executor = executor;
     }
 
-    /** Binds {@code host:port} (0 = any free port) and serves every path with {@code handler} on {@code threads} threads. */
+    /** Binds {@code host:port} (port 0: any free one); {@code handler} serves every path on {@code threads} threads. */
     static SandboxServer start(String host, int port, int threads, HttpHandler handler) throws IOException {
         ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
         HttpServer server;

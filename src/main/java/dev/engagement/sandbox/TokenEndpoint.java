@@ -13,10 +13,12 @@ import java.util.Base64;
  */
 final class TokenEndpoint {
     static final String PATH = "/oauth2/token";
-    private static final byte[] INVALID_CREDENTIALS = ("{\"errors\":[{\"code\":99,\"label\":\"authenticity_token_error\","
-            + "\"message\":\"Unable to verify your credentials\"}]}").getBytes(StandardCharsets.UTF_8);
-    private static final byte[] MISSING_GRANT = ("{\"errors\":[{\"code\":170,\"label\":\"forbidden_missing_parameter\","
-            + "\"message\":\"Missing required parameter: grant_type\"}]}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] INVALID_CREDENTIALS = ("{\"errors\":[{\"code\":99,"
+            + "\"label\":\"authenticity_token_error\",\"message\":\"Unable to verify your credentials\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MISSING_GRANT = ("{\"errors\":[{\"code\":170,"
+            + "\"label\":\"forbidden_missing_parameter\",\"message\":\"Missing required parameter: grant_type\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
 
     /** The key and secret of a Basic header; both null when there is none or it does not decode. */
     private record Basic(String key, String secret) {

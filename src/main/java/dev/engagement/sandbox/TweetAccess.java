@@ -67,7 +67,7 @@ final class TweetAccess {
         return new Verdict(available, unavailable, 200, null);
     }
 
-    /** One message per foreign author of an existing Tweet, in order of first appearance; none when all are the caller's. */
+    /** One message per other author of an existing Tweet, in order of appearance; none if all are the caller's. */
     private List<String> forbiddenMessages(List<String> ids, long userId, Instant now) {
         Map<Long, List<String>> foreign = new LinkedHashMap<>();
         for (String id : ids) {
