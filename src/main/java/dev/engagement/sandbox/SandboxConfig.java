@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Immutable sandbox settings. Build with {@link #builder()}; every field has a default. The builder
  * owns every bound: a setter given a value out of range throws IllegalArgumentException at once,
- * with a message that names the setting as the {@code sandbox} command spells it.
+ * with a message that names the setting by its {@code sandbox} command option where it has one.
  */
 public final class SandboxConfig {
 
