@@ -86,6 +86,26 @@ public final class TimeRules {
         return new TimeWindow(floorHour(start), ceilHour(end));
     }
 
+    /**
+     * Whether the 90-day rule (spec 3.2) withholds impressions and engagements of a Tweet created at
+     * {@code createdAt}: only on {@code /totals}, and only for Tweets older than {@link #IMPRESSIONS_MAX_AGE}.
+     */
+    public static boolean impressionsUnsupported(Endpoint endpoint, Instant createdAt, Instant now) {
+        return endpoint == Endpoint.TOTALS && olderThan(createdAt, now, IMPRESSIONS_MAX_AGE);
+    }
+
+    /**
+     * Whether the 1800-day rule (spec 3.2, 9 #26) withholds video views of a Tweet created at
+     * {@code createdAt}: on every endpoint, for Tweets older than {@link #VIDEO_VIEWS_MAX_AGE}.
+     */
+    public static boolean videoViewsUnsupported(Instant createdAt, Instant now) {
+        return olderThan(createdAt, now, VIDEO_VIEWS_MAX_AGE);
+    }
+
+    private static boolean olderThan(Instant createdAt, Instant now, Duration maxAge) {
+        return Duration.between(createdAt, now).compareTo(maxAge) > 0;
+    }
+
     /** The earliest start a historical request may have now. */
     public static Instant earliestStart(Instant now) {
         Instant lookback = floorHour(now.minus(MAX_LOOKBACK));

@@ -3,7 +3,6 @@ package dev.engagement.cli;
 import dev.engagement.plan.Durations;
 import dev.engagement.EngagementException;
 import dev.engagement.app.RunContext;
-import dev.engagement.sandbox.FaultKind;
 import dev.engagement.sandbox.Sandbox;
 import dev.engagement.sandbox.SandboxConfig;
 import dev.engagement.sandbox.SandboxCredentials;
@@ -12,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -157,51 +155,36 @@ public final class SandboxCommand implements Callable<Integer> {
         }
     }
 
-    /** The configuration the options describe; usage errors for bad values. */
+    /**
+     * The configuration the options describe. Durations are parsed here; every bound belongs to
+     * {@link SandboxConfig}, whose refusal becomes a usage error.
+     */
     public SandboxConfig config() {
-        if (port < 0 || port > 65535) {
-            throw EngagementException.usage("--port must be 0..65535, got " + port + ".");
-        }
-        if (requestsPerMinute < 0) {
-            throw EngagementException.usage("--requests-per-minute must be 0 (unlimited) or more, got " + requestsPerMinute + ".");
-        }
-        rate("--fail-rate", failRate);
-        rate("--reset-rate", resetRate);
-        rate("--garbage-rate", garbageRate);
-        rate("--slow-rate", slowRate);
         try {
-            FaultKind.parseScript(script);
+            return SandboxConfig.builder()
+                    .port(port)
+                    .seed(seed)
+                    .clock(clock)
+                    .requestsPerMinute(requestsPerMinute)
+                    .failRate(failRate)
+                    .resetRate(resetRate)
+                    .garbageRate(garbageRate)
+                    .slowRate(slowRate)
+                    .script(script)
+                    .timestampTolerance(Durations.parse(timestampTolerance))
+                    .latency(Durations.parse(latency))
+                    .latencyJitter(Durations.parse(latencyJitter))
+                    .slowDelay(Durations.parse(slowDelay))
+                    .legacyForbiddenWording(legacyForbiddenWording)
+                    .acceptMediaClicks(!noMediaClicks)
+                    .hourLayout(hourLayout == HourLayoutOption.DAY_HOUR ? SandboxConfig.HourLayout.DAY_THEN_HOUR
+                            : SandboxConfig.HourLayout.HOUR_OF_DAY)
+                    .strictGroupKeyCase(!ignoreGroupKeyCase)
+                    .addUnavailableError(unavailableError)
+                    .logRequests(logRequests)
+                    .build();
         } catch (IllegalArgumentException e) {
-            throw EngagementException.usage("--script: " + e.getMessage() + ".");
-        }
-        Duration tolerance = Durations.parse(timestampTolerance);
-        return SandboxConfig.builder()
-                .port(port)
-                .seed(seed)
-                .clock(clock)
-                .requestsPerMinute(requestsPerMinute)
-                .latency(Durations.parse(latency))
-                .latencyJitter(Durations.parse(latencyJitter))
-                .failRate(failRate)
-                .resetRate(resetRate)
-                .garbageRate(garbageRate)
-                .slowRate(slowRate)
-                .slowDelay(Durations.parse(slowDelay))
-                .script(script)
-                .legacyForbiddenWording(legacyForbiddenWording)
-                .acceptMediaClicks(!noMediaClicks)
-                .hourLayout(hourLayout == HourLayoutOption.DAY_HOUR ? SandboxConfig.HourLayout.DAY_THEN_HOUR
-                        : SandboxConfig.HourLayout.HOUR_OF_DAY)
-                .strictGroupKeyCase(!ignoreGroupKeyCase)
-                .addUnavailableError(unavailableError)
-                .timestampTolerance(tolerance)
-                .logRequests(logRequests)
-                .build();
-    }
-
-    private static void rate(String name, double v) {
-        if (!(v >= 0 && v <= 1)) {
-            throw EngagementException.usage(name + " must be between 0 and 1, got " + v + ".");
+            throw EngagementException.usage(e.getMessage() + ".");
         }
     }
 

@@ -33,7 +33,7 @@ public enum FaultKind {
         return token;
     }
 
-    public static FaultKind fromToken(String s) {
+    private static FaultKind fromToken(String s) {
         for (FaultKind k : values()) {
             if (k.token.equals(s.toLowerCase(Locale.ROOT))) {
                 return k;

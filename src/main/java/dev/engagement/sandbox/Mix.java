@@ -26,10 +26,6 @@ final class Mix {
         return mix(hash(seed, a) + b * GOLDEN);
     }
 
-    static long hash(long seed, long a, long b, long c) {
-        return mix(hash(seed, a, b) + c * GOLDEN);
-    }
-
     /** A uniform double in [0, 1) from a hash. */
     static double unit(long h) {
         return (h >>> 11) * 0x1.0p-53;

@@ -118,11 +118,28 @@ public final class OAuth1 {
         if (s.regionMatches(true, 0, "OAuth", 0, 5) && (s.length() == 5 || Character.isWhitespace(s.charAt(5)))) {
             s = s.substring(5);
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        int i = 0;
-        int n = s.length();
-        boolean expectPair = true;
         try {
+            return new HeaderParams(s).parse();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A cursor over the {@code name="value"} list of an Authorization header. */
+    private static final class HeaderParams {
+        private final String s;
+        private final int n;
+        private int i;
+
+        HeaderParams(String s) {
+            this.s = s;
+            this.n = s.length();
+        }
+
+        /** The decoded parameters without realm; null when malformed or a parameter repeats. */
+        Map<String, String> parse() {
+            Map<String, String> params = new LinkedHashMap<>();
+            boolean expectPair = true;
             while (true) {
                 while (i < n && isLws(s.charAt(i))) {
                     i++;
@@ -138,37 +155,41 @@ public final class OAuth1 {
                     expectPair = true;
                     continue;
                 }
-                int nameStart = i;
-                while (i < n && s.charAt(i) != '=' && s.charAt(i) != ',' && !isLws(s.charAt(i))) {
-                    i++;
-                }
-                String name = s.substring(nameStart, i);
-                if (name.isEmpty() || i >= n || s.charAt(i) != '=') {
+                Param raw = nextPair();
+                if (raw == null) {
                     return null;
                 }
-                i++;
-                if (i >= n || s.charAt(i) != '"') {
-                    return null;
-                }
-                int close = s.indexOf('"', i + 1);
-                if (close < 0) {
-                    return null;
-                }
-                String value = s.substring(i + 1, close);
-                i = close + 1;
                 expectPair = false;
-                String decodedName = percentDecode(name);
-                if (decodedName.equals("realm")) {
-                    continue;
-                }
-                if (params.put(decodedName, percentDecode(value)) != null) {
+                String name = percentDecode(raw.name());
+                if (!name.equals("realm") && params.put(name, percentDecode(raw.value())) != null) {
                     return null;
                 }
             }
-        } catch (IllegalArgumentException e) {
-            return null;
+            return params.isEmpty() || expectPair ? null : params;
         }
-        return params.isEmpty() || expectPair ? null : params;
+
+        /** The next {@code name="value"} as written (still encoded), or null when there is none here. */
+        private Param nextPair() {
+            int nameStart = i;
+            while (i < n && s.charAt(i) != '=' && s.charAt(i) != ',' && !isLws(s.charAt(i))) {
+                i++;
+            }
+            String name = s.substring(nameStart, i);
+            if (name.isEmpty() || i >= n || s.charAt(i) != '=') {
+                return null;
+            }
+            i++;
+            if (i >= n || s.charAt(i) != '"') {
+                return null;
+            }
+            int open = i;
+            int close = s.indexOf('"', open + 1);
+            if (close < 0) {
+                return null;
+            }
+            i = close + 1;
+            return new Param(name, s.substring(open + 1, close));
+        }
     }
 
     private static boolean isLws(char c) {

@@ -10,19 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * One JSON line per request, flushed per line. Holds no secrets: no Authorization header, no
  * signature, no token; the consumer key identifies the app as the rate limit does.
  */
 final class RequestLog implements Closeable {
-
-    /** What is logged about one request. */
-    record Entry(Instant time, long request, String method, String path, String endpoint, List<String> tweetIds,
-            String auth, String consumerKey, int status, double durationMs, String fault) {
-    }
 
     private final BufferedWriter out;
 
@@ -39,43 +32,44 @@ final class RequestLog implements Closeable {
         }
     }
 
-    static String toJson(Entry e) {
+    /** The line for an exchange: what it asked, how it was authenticated, its status and fault, how long it took. */
+    private static String toJson(Exchange x, double durationMs) {
         StringWriter sw = new StringWriter(160);
         try (JsonWriter w = new JsonWriter(sw)) {
             w.setSerializeNulls(true);
             w.beginObject();
-            w.name("time").value(e.time().toString());
-            w.name("request").value(e.request());
-            w.name("method").value(e.method());
-            w.name("path").value(e.path());
-            w.name("endpoint").value(e.endpoint());
+            w.name("time").value(x.time.toString());
+            w.name("request").value(x.request);
+            w.name("method").value(x.method());
+            w.name("path").value(x.rawPath());
+            w.name("endpoint").value(x.endpoint);
             w.name("tweet_ids").beginArray();
-            for (String id : e.tweetIds()) {
+            for (String id : x.tweetIds) {
                 w.value(id);
             }
             w.endArray();
-            w.name("auth").value(e.auth());
-            w.name("consumer_key").value(e.consumerKey());
-            if (e.status() > 0) {
-                w.name("status").value(e.status());
+            w.name("auth").value(x.auth);
+            w.name("consumer_key").value(x.consumerKey);
+            if (x.status > 0) {
+                w.name("status").value(x.status);
             } else {
                 w.name("status").nullValue();
             }
-            w.name("duration_ms").value(Math.round(e.durationMs() * 1000) / 1000.0);
-            w.name("fault").value(e.fault());
+            w.name("duration_ms").value(Math.round(durationMs * 1000) / 1000.0);
+            w.name("fault").value(x.fault == null ? null : x.fault.token());
             w.endObject();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return sw.toString();
     }
 
-    synchronized void write(Entry e) {
+    synchronized void write(Exchange x, double durationMs) {
         try {
-            out.write(toJson(e));
+            out.write(toJson(x, durationMs));
             out.newLine();
             out.flush();
-        } catch (IOException ex) {
+        } catch (IOException e) {
             // A full disk must not take the sandbox down; the request itself was answered.
         }
     }

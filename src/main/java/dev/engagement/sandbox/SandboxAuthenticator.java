@@ -76,13 +76,7 @@ final class SandboxAuthenticator {
         String scheme = sp < 0 ? h : h.substring(0, sp);
         String rest = sp < 0 ? "" : h.substring(sp).strip();
         if (scheme.equalsIgnoreCase("Bearer")) {
-            if (rest.isEmpty() || indexOfWhitespace(rest) >= 0) {
-                return Outcome.fail(null, ApiMessages.UNKNOWN_AUTHORIZATION);
-            }
-            if (constantTimeEquals(rest, creds.bearerToken())) {
-                return new Outcome(Method.APP_BEARER, creds.consumerKey(), 0, null);
-            }
-            return Outcome.fail(null, ApiMessages.AUTH_FAILED_PREFIX + "Invalid or expired token");
+            return bearer(rest);
         }
         if (!scheme.equalsIgnoreCase("OAuth")) {
             return Outcome.fail(null, ApiMessages.UNKNOWN_AUTHORIZATION);
@@ -91,69 +85,133 @@ final class SandboxAuthenticator {
         if (p == null) {
             return Outcome.fail(null, ApiMessages.UNKNOWN_AUTHORIZATION);
         }
+        return oauth(req, p, now);
+    }
+
+    private Outcome bearer(String token) {
+        if (token.isEmpty() || indexOfWhitespace(token) >= 0) {
+            return Outcome.fail(null, ApiMessages.UNKNOWN_AUTHORIZATION);
+        }
+        if (constantTimeEquals(token, creds.bearerToken())) {
+            return new Outcome(Method.APP_BEARER, creds.consumerKey(), 0, null);
+        }
+        return Outcome.fail(null, ApiMessages.AUTH_FAILED_PREFIX + "Invalid or expired token");
+    }
+
+    /** The checks of an OAuth 1.0a header, in the order their failures are reported. */
+    private Outcome oauth(RequestView req, Map<String, String> p, Instant now) {
         String consumerKey = p.get("oauth_consumer_key");
-        for (String required : List.of("oauth_consumer_key", "oauth_signature", "oauth_signature_method",
-                "oauth_timestamp", "oauth_nonce")) {
-            String v = p.get(required);
-            if (v == null || v.isEmpty()) {
-                return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX + "Missing required parameter " + required);
-            }
+        String missing = missingParameter(p);
+        if (missing != null) {
+            return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX + "Missing required parameter " + missing);
         }
         if (!constantTimeEquals(consumerKey, creds.consumerKey())) {
             return Outcome.fail(null, ApiMessages.AUTH_FAILED_PREFIX + "Invalid consumer key");
         }
         String token = p.get("oauth_token");
-        String tokenSecret = "";
-        long userId = 0;
         boolean user = token != null && !token.isEmpty();
-        if (user) {
-            if (constantTimeEquals(token, creds.accessToken())) {
-                tokenSecret = creds.accessTokenSecret();
-                userId = SandboxData.SANDBOX_USER_ID;
-            } else if (constantTimeEquals(token, creds.otherAccessToken())) {
-                tokenSecret = creds.otherAccessTokenSecret();
-                userId = SandboxData.OTHER_USER_ID;
-            } else {
-                return Outcome.fail(consumerKey, ApiMessages.ACCESS_TOKEN_NOT_FOUND);
+        Identity identity = user ? userOf(token) : Identity.APP;
+        if (identity == null) {
+            return Outcome.fail(consumerKey, ApiMessages.ACCESS_TOKEN_NOT_FOUND);
+        }
+        String problem = signedRequestProblem(req, p, identity, now.getEpochSecond());
+        if (problem != null) {
+            return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX + problem);
+        }
+        return new Outcome(user ? Method.USER : Method.APP_OAUTH, consumerKey, identity.userId(), null);
+    }
+
+    /**
+     * The first problem of a header with a known consumer and token, in this order: signature
+     * method and version, timestamp form and skew, signature, nonce reuse. Null when there is none
+     * (and then the nonce is remembered).
+     */
+    private String signedRequestProblem(RequestView req, Map<String, String> p, Identity identity, long nowSec) {
+        String unsupported = unsupportedParameter(p);
+        if (unsupported != null) {
+            return unsupported;
+        }
+        long timestamp = parseTimestamp(p.get("oauth_timestamp"));
+        if (timestamp < 0) {
+            return "Invalid oauth_timestamp; it must be the Unix time in seconds";
+        }
+        String skew = skew(timestamp, nowSec);
+        if (skew != null) {
+            return skew;
+        }
+        if (!signatureMatches(req, p, identity.tokenSecret())) {
+            return "Invalid signature";
+        }
+        if (tolerance != null && !rememberNonce(p.get("oauth_consumer_key"), p.get("oauth_token"), timestamp,
+                p.get("oauth_nonce"), nowSec)) {
+            return "Nonce already used";
+        }
+        return null;
+    }
+
+    /** The token secret to sign with and the user a token belongs to; {@link #APP} without a token. */
+    private record Identity(String tokenSecret, long userId) {
+        static final Identity APP = new Identity("", 0);
+    }
+
+    /** The user of a sandbox access token, or null for an unknown token. */
+    private Identity userOf(String token) {
+        if (constantTimeEquals(token, creds.accessToken())) {
+            return new Identity(creds.accessTokenSecret(), SandboxData.SANDBOX_USER_ID);
+        }
+        if (constantTimeEquals(token, creds.otherAccessToken())) {
+            return new Identity(creds.otherAccessTokenSecret(), SandboxData.OTHER_USER_ID);
+        }
+        return null;
+    }
+
+    private static String missingParameter(Map<String, String> p) {
+        for (String required : List.of("oauth_consumer_key", "oauth_signature", "oauth_signature_method",
+                "oauth_timestamp", "oauth_nonce")) {
+            String v = p.get(required);
+            if (v == null || v.isEmpty()) {
+                return required;
             }
         }
+        return null;
+    }
+
+    /** Why the signature method or version is not supported, or null. */
+    private static String unsupportedParameter(Map<String, String> p) {
         if (!"HMAC-SHA1".equals(p.get("oauth_signature_method"))) {
-            return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX + "Unsupported oauth_signature_method "
-                    + p.get("oauth_signature_method") + "; use HMAC-SHA1");
+            return "Unsupported oauth_signature_method " + p.get("oauth_signature_method") + "; use HMAC-SHA1";
         }
         String version = p.get("oauth_version");
         if (version != null && !version.equals("1.0")) {
-            return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX + "Unsupported oauth_version " + version);
+            return "Unsupported oauth_version " + version;
         }
-        String ts = p.get("oauth_timestamp");
-        long timestamp;
-        try {
-            if (!ts.chars().allMatch(c -> c >= '0' && c <= '9') || ts.length() > 18) {
-                throw new NumberFormatException();
-            }
-            timestamp = Long.parseLong(ts);
-        } catch (NumberFormatException e) {
-            return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX
-                    + "Invalid oauth_timestamp; it must be the Unix time in seconds");
+        return null;
+    }
+
+    /** Unix seconds, or -1 when {@code ts} is not 1 to 18 digits. */
+    private static long parseTimestamp(String ts) {
+        if (!ts.chars().allMatch(c -> c >= '0' && c <= '9') || ts.length() > 18) {
+            return -1;
         }
-        long nowSec = now.getEpochSecond();
-        if (tolerance != null && Math.abs(nowSec - timestamp) > tolerance.getSeconds()) {
-            long skew = timestamp - nowSec;
-            return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX + "Timestamp out of bounds: oauth_timestamp "
-                    + timestamp + " is " + Math.abs(skew) + " s " + (skew < 0 ? "behind" : "ahead of")
-                    + " the server clock (" + nowSec + "); check the system clock");
+        return Long.parseLong(ts);
+    }
+
+    /** Why the timestamp is outside the tolerance, or null (always null when the check is disabled). */
+    private String skew(long timestamp, long nowSec) {
+        if (tolerance == null || Math.abs(nowSec - timestamp) <= tolerance.getSeconds()) {
+            return null;
         }
+        long skew = timestamp - nowSec;
+        return "Timestamp out of bounds: oauth_timestamp " + timestamp + " is " + Math.abs(skew) + " s "
+                + (skew < 0 ? "behind" : "ahead of") + " the server clock (" + nowSec + "); check the system clock";
+    }
+
+    private boolean signatureMatches(RequestView req, Map<String, String> p, String tokenSecret) {
         String base = OAuth1.baseString(req.method(), OAuth1.baseUri(req.scheme(), req.hostHeader(), req.rawPath()),
                 OAuth1.signedParams(p, req.rawQuery(), req.formBody()));
         String expected = OAuth1.signature(base, creds.consumerSecret(), tokenSecret);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                p.get("oauth_signature").getBytes(StandardCharsets.UTF_8))) {
-            return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX + "Invalid signature");
-        }
-        if (tolerance != null && !rememberNonce(consumerKey, token, timestamp, p.get("oauth_nonce"), nowSec)) {
-            return Outcome.fail(consumerKey, ApiMessages.AUTH_FAILED_PREFIX + "Nonce already used");
-        }
-        return new Outcome(user ? Method.USER : Method.APP_OAUTH, consumerKey, userId, null);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                p.get("oauth_signature").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The consumer key a request claims, for rate-limit headers on refused requests; may be null. */

@@ -1,13 +1,16 @@
 package dev.engagement.sandbox;
 
-import dev.engagement.http.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable sandbox settings. Build with {@link #builder()}; every field has a default. */
+/**
+ * Immutable sandbox settings. Build with {@link #builder()}; every field has a default. The builder
+ * owns every bound: a setter given a value out of range throws IllegalArgumentException at once,
+ * with a message that names the setting by its {@code sandbox} command option where it has one.
+ */
 public final class SandboxConfig {
 
     /** Layout of {@code engagement.hour} without {@code engagement.day} (spec 4.4 E1/E2, 9 #1). */
@@ -30,7 +33,6 @@ public final class SandboxConfig {
     private final double garbageRate;
     private final double slowRate;
     private final Duration slowDelay;
-    private final String script;
     private final Map<Long, FaultKind> scriptedFaults;
     private final boolean legacyForbiddenWording;
     private final boolean acceptMediaClicks;
@@ -39,7 +41,7 @@ public final class SandboxConfig {
     private final boolean addUnavailableError;
     private final Duration timestampTolerance;
     private final Path logRequests;
-    private final Sleeper sleeper;
+    private final Pause pause;
     private final int threads;
 
     private SandboxConfig(Builder b) {
@@ -48,15 +50,14 @@ public final class SandboxConfig {
         host = Objects.requireNonNull(b.host, "host");
         clock = Objects.requireNonNull(b.clock, "clock");
         requestsPerMinute = b.requestsPerMinute;
-        latency = Objects.requireNonNull(b.latency, "latency");
-        latencyJitter = Objects.requireNonNull(b.latencyJitter, "latencyJitter");
-        failRate = rate("failRate", b.failRate);
-        resetRate = rate("resetRate", b.resetRate);
-        garbageRate = rate("garbageRate", b.garbageRate);
-        slowRate = rate("slowRate", b.slowRate);
-        slowDelay = Objects.requireNonNull(b.slowDelay, "slowDelay");
-        script = b.script == null ? "" : b.script.strip();
-        scriptedFaults = FaultKind.parseScript(script);
+        latency = b.latency;
+        latencyJitter = b.latencyJitter;
+        failRate = b.failRate;
+        resetRate = b.resetRate;
+        garbageRate = b.garbageRate;
+        slowRate = b.slowRate;
+        slowDelay = b.slowDelay;
+        scriptedFaults = b.scriptedFaults;
         legacyForbiddenWording = b.legacyForbiddenWording;
         acceptMediaClicks = b.acceptMediaClicks;
         hourLayout = Objects.requireNonNull(b.hourLayout, "hourLayout");
@@ -65,59 +66,12 @@ public final class SandboxConfig {
         timestampTolerance = b.timestampTolerance == null || b.timestampTolerance.isZero() ? null
                 : b.timestampTolerance.abs();
         logRequests = b.logRequests;
-        sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
+        pause = Objects.requireNonNull(b.pause, "pause");
         threads = b.threads;
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be 0..65535, got " + port);
-        }
-        if (requestsPerMinute < 0) {
-            throw new IllegalArgumentException("requestsPerMinute must be >= 0, got " + requestsPerMinute);
-        }
-        if (latency.isNegative() || latencyJitter.isNegative() || slowDelay.isNegative()) {
-            throw new IllegalArgumentException("latency, latencyJitter and slowDelay must not be negative");
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1");
-        }
-    }
-
-    private static double rate(String name, double v) {
-        if (!(v >= 0 && v <= 1)) {
-            throw new IllegalArgumentException(name + " must be between 0 and 1, got " + v);
-        }
-        return v;
     }
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** A builder holding this configuration's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.seed = seed;
-        b.port = port;
-        b.host = host;
-        b.clock = clock;
-        b.requestsPerMinute = requestsPerMinute;
-        b.latency = latency;
-        b.latencyJitter = latencyJitter;
-        b.failRate = failRate;
-        b.resetRate = resetRate;
-        b.garbageRate = garbageRate;
-        b.slowRate = slowRate;
-        b.slowDelay = slowDelay;
-        b.script = script;
-        b.legacyForbiddenWording = legacyForbiddenWording;
-        b.acceptMediaClicks = acceptMediaClicks;
-        b.hourLayout = hourLayout;
-        b.strictGroupKeyCase = strictGroupKeyCase;
-        b.addUnavailableError = addUnavailableError;
-        b.timestampTolerance = timestampTolerance;
-        b.logRequests = logRequests;
-        b.sleeper = sleeper;
-        b.threads = threads;
-        return b;
     }
 
     public long seed() { return seed; }
@@ -133,8 +87,6 @@ public final class SandboxConfig {
     public double garbageRate() { return garbageRate; }
     public double slowRate() { return slowRate; }
     public Duration slowDelay() { return slowDelay; }
-    /** The fault script as given, e.g. {@code 503@2,reset@3}; empty for none. */
-    public String script() { return script; }
     /** The parsed script: request number (from 1) to fault. */
     public Map<Long, FaultKind> scriptedFaults() { return scriptedFaults; }
     public boolean legacyForbiddenWording() { return legacyForbiddenWording; }
@@ -145,7 +97,7 @@ public final class SandboxConfig {
     /** Allowed OAuth timestamp skew, or null when the timestamp (and nonce) check is disabled. */
     public Duration timestampTolerance() { return timestampTolerance; }
     public Path logRequests() { return logRequests; }
-    public Sleeper sleeper() { return sleeper; }
+    public Pause pause() { return pause; }
     public int threads() { return threads; }
 
     /** Builder with the defaults documented on each setter. */
@@ -162,7 +114,7 @@ public final class SandboxConfig {
         private double garbageRate;
         private double slowRate;
         private Duration slowDelay = Duration.ofMinutes(10);
-        private String script = "";
+        private Map<Long, FaultKind> scriptedFaults = FaultKind.parseScript("");
         private boolean legacyForbiddenWording;
         private boolean acceptMediaClicks = true;
         private HourLayout hourLayout = HourLayout.HOUR_OF_DAY;
@@ -170,7 +122,7 @@ public final class SandboxConfig {
         private boolean addUnavailableError;
         private Duration timestampTolerance = Duration.ofSeconds(300);
         private Path logRequests;
-        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Pause pause = Pause.THREAD_SLEEP;
         private int threads = 4;
 
         private Builder() {
@@ -178,30 +130,58 @@ public final class SandboxConfig {
 
         /** Data and fault seed (default 1). */
         public Builder seed(long v) { seed = v; return this; }
-        /** Port to bind (default 0 = a free port). */
-        public Builder port(int v) { port = v; return this; }
+
+        /** Port to bind, 0..65535 (default 0 = a free port). */
+        public Builder port(int v) {
+            if (v < 0 || v > 65535) {
+                throw new IllegalArgumentException("--port must be 0..65535, got " + v);
+            }
+            port = v;
+            return this;
+        }
+
         /** Address to bind (default 127.0.0.1). */
         public Builder host(String v) { host = v; return this; }
         /** The sandbox's notion of now (default system UTC). */
         public Builder clock(Clock v) { clock = v; return this; }
-        /** Per-minute budget per consumer key (default 0 = unlimited). */
-        public Builder requestsPerMinute(int v) { requestsPerMinute = v; return this; }
+
+        /** Per-minute budget per consumer key, 0 or more (default 0 = unlimited). */
+        public Builder requestsPerMinute(int v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("--requests-per-minute must be 0 (unlimited) or more, got " + v);
+            }
+            requestsPerMinute = v;
+            return this;
+        }
+
         /** Latency added to every response (default 0). */
-        public Builder latency(Duration v) { latency = v; return this; }
+        public Builder latency(Duration v) { latency = notNegative("--latency", v); return this; }
         /** Up to this much extra latency, drawn per request from the seed (default 0). */
-        public Builder latencyJitter(Duration v) { latencyJitter = v; return this; }
-        /** Share of requests answered 500/502/503 (default 0). */
-        public Builder failRate(double v) { failRate = v; return this; }
-        /** Share of requests whose connection is closed without a response (default 0). */
-        public Builder resetRate(double v) { resetRate = v; return this; }
-        /** Share of requests answered 200 with a body that is not JSON (default 0). */
-        public Builder garbageRate(double v) { garbageRate = v; return this; }
-        /** Share of requests delayed by {@link #slowDelay(Duration)} (default 0). */
-        public Builder slowRate(double v) { slowRate = v; return this; }
+        public Builder latencyJitter(Duration v) { latencyJitter = notNegative("--latency-jitter", v); return this; }
+        /** Share of requests answered 500/502/503, 0..1 (default 0). */
+        public Builder failRate(double v) { failRate = share("--fail-rate", v); return this; }
+        /** Share of requests whose connection is closed without a response, 0..1 (default 0). */
+        public Builder resetRate(double v) { resetRate = share("--reset-rate", v); return this; }
+        /** Share of requests answered 200 with a body that is not JSON, 0..1 (default 0). */
+        public Builder garbageRate(double v) { garbageRate = share("--garbage-rate", v); return this; }
+        /** Share of requests delayed by {@link #slowDelay(Duration)}, 0..1 (default 0). */
+        public Builder slowRate(double v) { slowRate = share("--slow-rate", v); return this; }
         /** Delay of a slow request (default 10 minutes). */
-        public Builder slowDelay(Duration v) { slowDelay = v; return this; }
-        /** Faults by request number, e.g. {@code 503@2,reset@3,429@5,garbage@7,slow@9,500@4}. */
-        public Builder script(String v) { script = v; return this; }
+        public Builder slowDelay(Duration v) { slowDelay = notNegative("--slow-delay", v); return this; }
+
+        /**
+         * Faults by request number, e.g. {@code 503@2,reset@3,429@5,garbage@7,slow@9,500@4} (the
+         * syntax of {@link FaultKind#parseScript}; default none).
+         */
+        public Builder script(String v) {
+            try {
+                scriptedFaults = FaultKind.parseScript(v);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--script: " + e.getMessage(), e);
+            }
+            return this;
+        }
+
         /** {@code Forbidden to access tweets for author id N: ...} instead of the current wording. */
         public Builder legacyForbiddenWording(boolean v) { legacyForbiddenWording = v; return this; }
         /** Accept the legacy {@code media_clicks} name (default true; false = 400). */
@@ -216,10 +196,31 @@ public final class SandboxConfig {
         public Builder timestampTolerance(Duration v) { timestampTolerance = v; return this; }
         /** Write one JSON line per request to this file (default none). */
         public Builder logRequests(Path v) { logRequests = v; return this; }
-        /** How latency and slow faults wait (default Thread.sleep). */
-        public Builder sleeper(Sleeper v) { sleeper = v; return this; }
-        /** Handler threads (default 4). */
-        public Builder threads(int v) { threads = v; return this; }
+        /** How latency and slow faults wait (default {@link Pause#THREAD_SLEEP}). */
+        public Builder pause(Pause v) { pause = v; return this; }
+
+        /** Handler threads, 1 or more (default 4). */
+        public Builder threads(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("the handler thread count must be 1 or more, got " + v);
+            }
+            threads = v;
+            return this;
+        }
+
+        private static double share(String setting, double v) {
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException(setting + " must be between 0 and 1, got " + v);
+            }
+            return v;
+        }
+
+        private static Duration notNegative(String setting, Duration v) {
+            if (Objects.requireNonNull(v, setting).isNegative()) {
+                throw new IllegalArgumentException(setting + " must not be negative, got " + v.toMillis() + " ms");
+            }
+            return v;
+        }
 
         public SandboxConfig build() {
             return new SandboxConfig(this);

@@ -5,7 +5,6 @@ import dev.engagement.api.Snowflake;
 import dev.engagement.api.TimeRules;
 import dev.engagement.api.TimeWindow;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -343,7 +342,4 @@ public final class SandboxData {
             return (long) Math.floor(b * f) + trickleT(a + f) - trickleT(a);
         }
     }
-
-    /** Shorthand used by the handler: one hour as a duration. */
-    static final Duration HOUR = Duration.ofHours(1);
 }

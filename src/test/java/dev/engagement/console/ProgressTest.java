@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.engagement.output.FixedSandbox;
-import dev.engagement.console.Verbosity;
 
 /** The progress bar: its text at various widths, and when it is drawn at all. */
 class ProgressTest {

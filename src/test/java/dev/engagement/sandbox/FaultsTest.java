@@ -1,6 +1,5 @@
 package dev.engagement.sandbox;
 
-import dev.engagement.http.Sleeper;
 import static dev.engagement.sandbox.SandboxFixture.body;
 import static dev.engagement.sandbox.SandboxFixture.errors;
 import static dev.engagement.sandbox.SandboxFixture.grouping;
@@ -19,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Faults on purpose: the script at exact request numbers, seeded rates, latency through the sleeper. */
+/** Faults on purpose: the script at exact request numbers, seeded rates, latency through the pause. */
 class FaultsTest {
 
     private static String okBody(SandboxFixture f) {
@@ -126,11 +125,11 @@ class FaultsTest {
     void aSlowRequestDoesNotBlockOthers() throws Exception {
         java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        Sleeper blocking = d -> {
+        Pause blocking = d -> {
             entered.countDown();
             release.await();
         };
-        try (SandboxFixture f = SandboxFixture.start(b -> b.script("slow@1").sleeper(blocking))) {
+        try (SandboxFixture f = SandboxFixture.start(b -> b.script("slow@1").pause(blocking))) {
             String ok = okBody(f);
             var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
             try {
@@ -147,7 +146,7 @@ class FaultsTest {
     }
 
     @Test
-    void latencyAndJitterGoThroughTheSleeper() {
+    void latencyAndJitterGoThroughThePause() {
         try (SandboxFixture f = SandboxFixture.start(b -> b.latency(Duration.ofMillis(50))
                 .latencyJitter(Duration.ofMillis(20)))) {
             String ok = okBody(f);

@@ -73,6 +73,17 @@ class SandboxCommandTest {
     }
 
     @Test
+    void aBoundRefusedByTheConfigIsOneUsageSentence() {
+        EngagementException e = assertThrows(EngagementException.class,
+                () -> parse(System.out, "--port", "70000").config());
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertEquals("--port must be 0..65535, got 70000.", e.getMessage());
+        assertEquals("--slow-rate must be between 0 and 1, got 1.5.",
+                assertThrows(EngagementException.class, () -> parse(System.out, "--slow-rate", "1.5").config())
+                        .getMessage());
+    }
+
+    @Test
     void helpHasAnExample() {
         String help = new CommandLine(new SandboxCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF);
         assertTrue(help.contains("Examples:"), help);

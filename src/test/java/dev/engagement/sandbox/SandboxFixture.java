@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
 import java.util.function.UnaryOperator;
 
-/** A sandbox on a free loopback port with a hand-moved clock and a sleeper that only records. */
+/** A sandbox on a free loopback port with a hand-moved clock and a pause that only records. */
 final class SandboxFixture implements AutoCloseable {
     /** Not on the hour, so the 28hr window has 29 buckets. */
     static final Instant NOW = Instant.parse("2026-06-15T12:34:56Z");
@@ -35,7 +35,7 @@ final class SandboxFixture implements AutoCloseable {
     private final AtomicLong nonce = new AtomicLong();
 
     private SandboxFixture(UnaryOperator<SandboxConfig.Builder> tweak) {
-        SandboxConfig.Builder b = SandboxConfig.builder().port(0).seed(42).clock(clock).sleeper(sleeps::add);
+        SandboxConfig.Builder b = SandboxConfig.builder().port(0).seed(42).clock(clock).pause(sleeps::add);
         sandbox = Sandbox.start(tweak.apply(b).build());
         data = sandbox.data();
         creds = sandbox.credentials();

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A per-minute request budget per consumer key, in fixed windows aligned to the clock's minutes (spec 6). */
-final class RateLimiter {
+final class MinuteBudget {
 
     /** The state to report in {@code x-per-minute-*} headers; {@code allowed} says whether this request may proceed. */
     record State(boolean allowed, int limit, int remaining, long resetEpochSecond) {
@@ -14,7 +14,7 @@ final class RateLimiter {
     private final int limit;
     private final Map<String, long[]> windows = new HashMap<>();
 
-    RateLimiter(int limit) {
+    MinuteBudget(int limit) {
         this.limit = limit;
     }
 
