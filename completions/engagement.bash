@@ -157,6 +157,8 @@ function _complete_engagement() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} totals" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} 28hr" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} historical" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} configure" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bearer-token" ];    then _picocli_engagement; return $?; fi
@@ -167,17 +169,21 @@ function _complete_engagement() {
   local cmds0=(totals)
   local cmds1=(28hr)
   local cmds2=(historical)
-  local cmds3=(configure)
-  local cmds4=(token)
-  local cmds5=(bearer-token)
-  local cmds6=(sandbox)
-  local cmds7=(completion)
+  local cmds3=(export)
+  local cmds4=(runs)
+  local cmds5=(configure)
+  local cmds6=(token)
+  local cmds7=(bearer-token)
+  local cmds8=(sandbox)
+  local cmds9=(completion)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_completion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_engagement_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_engagement_bearertoken; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_engagement_token; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_engagement_configure; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_engagement_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_engagement_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_bearertoken; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_engagement_token; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_engagement_configure; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_engagement_runs; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_engagement_export; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_engagement_historical; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_engagement__28hr; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_engagement_totals; return $?; fi
@@ -191,7 +197,7 @@ function _picocli_engagement() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="totals 28hr historical configure token bearer-token sandbox completion"
+  local commands="totals 28hr historical export runs configure token bearer-token sandbox completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -211,11 +217,11 @@ function _picocli_engagement_totals() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--checkpoint' '--auth' '--profile' '--config'"
+  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--auth' '--profile' '--config'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
-  local FORMAT_option_args=("json" "csv" "table") # --format values
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
 
   type compopt &>/dev/null && compopt +o default
@@ -257,6 +263,12 @@ function _picocli_engagement_totals() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--ids-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--max-retries')
       return
       ;;
@@ -269,11 +281,14 @@ function _picocli_engagement_totals() {
     '--max-wait')
       return
       ;;
-    '--checkpoint')
+    '--journal'|'--checkpoint')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--resume-within')
+      return
       ;;
     '--auth')
       local IFS=$'\n'
@@ -307,11 +322,11 @@ function _picocli_engagement__28hr() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--checkpoint' '--auth' '--profile' '--config'"
+  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--auth' '--profile' '--config'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
-  local FORMAT_option_args=("json" "csv" "table") # --format values
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
 
   type compopt &>/dev/null && compopt +o default
@@ -353,6 +368,12 @@ function _picocli_engagement__28hr() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--ids-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--max-retries')
       return
       ;;
@@ -365,11 +386,14 @@ function _picocli_engagement__28hr() {
     '--max-wait')
       return
       ;;
-    '--checkpoint')
+    '--journal'|'--checkpoint')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--resume-within')
+      return
       ;;
     '--auth')
       local IFS=$'\n'
@@ -403,11 +427,11 @@ function _picocli_engagement_historical() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--checkpoint' '--auth' '--profile' '--config' '--start' '--end' '--since-post'"
+  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--clamp' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--auth' '--profile' '--config' '--start' '--end' '--since-post'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
-  local FORMAT_option_args=("json" "csv" "table") # --format values
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
 
   type compopt &>/dev/null && compopt +o default
@@ -449,6 +473,12 @@ function _picocli_engagement_historical() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--ids-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--max-retries')
       return
       ;;
@@ -461,11 +491,14 @@ function _picocli_engagement_historical() {
     '--max-wait')
       return
       ;;
-    '--checkpoint')
+    '--journal'|'--checkpoint')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--resume-within')
+      return
       ;;
     '--auth')
       local IFS=$'\n'
@@ -489,6 +522,100 @@ function _picocli_engagement_historical() {
       ;;
     '--since-post')
       return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_engagement_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--pretty' '--compact' '--wide' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir'"
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--top')
+      return
+      ;;
+    '--top-output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--ids-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "export" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `runs` subcommand.
+function _picocli_engagement_runs() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--prune' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--dir' '--remove'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--remove')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 

@@ -3,7 +3,8 @@
 #   15 3 * * *  /opt/engagement/cron-daily.sh >> /var/log/engagement/cron.log 2>&1
 #
 # - flock keeps two runs from overlapping (a slow run is never doubled by the next one);
-# - the checkpoint makes a killed or failed run continue where it stopped when cron (or you) runs it again;
+# - the run's journal makes a killed or failed run continue where it stopped when cron (or you) runs it
+#   again the same day (a completed run is never replayed: the next day fetches anew);
 # - output is rotated by date and written atomically, so a reader never sees half a file.
 set -euo pipefail
 
@@ -24,16 +25,15 @@ fi
 #   SANDBOX=--sandbox ENGAGEMENT="java -jar target/engagement.jar" IDS=samples/tweet-ids.txt OUT_DIR=/tmp/daily samples/cron-daily.sh
 set +e
 $ENGAGEMENT totals ${SANDBOX:-} --quiet \
-    --checkpoint "$OUT_DIR/$DAY.checkpoint" \
     --format csv --output "$OUT_DIR/totals-$DAY.csv" \
     "$IDS"
 status=$?
 set -e
 
 case $status in
-    0)   rm -f "$OUT_DIR/$DAY.checkpoint" ;;                                  # complete
-    1)   echo "$(date -u +%FT%TZ) some IDs failed; run again to fetch them (checkpoint kept)" >&2 ;;
-    130) echo "$(date -u +%FT%TZ) interrupted; run again to continue (checkpoint kept)" >&2 ;;
+    0)   ;;                                                                  # complete
+    1)   echo "$(date -u +%FT%TZ) some IDs failed; run again to fetch just those (journal kept)" >&2 ;;
+    130) echo "$(date -u +%FT%TZ) interrupted; run again to continue (journal kept)" >&2 ;;
     *)   echo "$(date -u +%FT%TZ) engagement exited $status (2 = usage/input, 3 = credentials)" >&2 ;;
 esac
 exit $status

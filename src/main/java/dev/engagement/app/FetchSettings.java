@@ -17,10 +17,12 @@ import java.util.List;
  */
 public record FetchSettings(Endpoint endpoint, List<String> files, InputOptions input, RequestSettings request,
         RangeRequest range, TargetSettings target, AuthSettings auth, OutputSettings output, ReliabilitySettings reliability,
-        Verbosity verbosity) {
+        JournalSettings journal, Verbosity verbosity, List<String> arguments) {
 
+    /** {@code arguments}: the command line as typed after {@code engagement}, for the journal and reports (no secrets). */
     public FetchSettings {
         files = List.copyOf(files);
+        arguments = List.copyOf(arguments);
     }
 
     /** What each request asks for: metrics and groupings (empty lists mean the defaults), and whether to send at all. */
@@ -50,8 +52,15 @@ public record FetchSettings(Endpoint endpoint, List<String> files, InputOptions 
         }
     }
 
-    /** Retries, timeouts, pacing and the record of completed batches. */
-    public record ReliabilitySettings(int maxRetries, Duration timeout, double requestsPerMinute, Duration maxWait,
-            Path checkpoint, boolean force) {
+    /** Retries, timeouts and pacing. */
+    public record ReliabilitySettings(int maxRetries, Duration timeout, double requestsPerMinute, Duration maxWait) {
+    }
+
+    /**
+     * The run's journal: {@code file} null for the default place; {@code off}: keep nothing on disk
+     * ({@code --no-journal}); {@code fresh}: never resume; {@code resumeWithin}: how old a journal may be
+     * and still be resumed.
+     */
+    public record JournalSettings(Path file, boolean off, boolean fresh, Duration resumeWithin) {
     }
 }

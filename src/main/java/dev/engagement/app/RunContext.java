@@ -1,6 +1,8 @@
 package dev.engagement.app;
 
 import dev.engagement.http.Sleeper;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -47,7 +49,9 @@ public record RunContext(OutputStream out, PrintStream err, InputStream in, Map<
     /** The real process: System streams, environment and clock. */
     public static RunContext system() {
         Map<String, String> env = System.getenv();
-        return new RunContext(System.out, System.err, System.in, env, Clock.systemUTC(), Sleeper.SYSTEM,
+        // Not System.out: a PrintStream swallows write errors, and a full disk must fail the run.
+        return new RunContext(new FileOutputStream(FileDescriptor.out), System.err, System.in, env, Clock.systemUTC(),
+                Sleeper.SYSTEM,
                 StopSignal.forProcess(), Terminals.probe(env));
     }
 }

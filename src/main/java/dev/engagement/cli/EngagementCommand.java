@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fetch Tweet engagement metrics in bulk from the X Enterprise Engagement API.",
-        subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, ConfigureCommand.class,
+        subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, ExportCommand.class,
+            RunsCommand.class, ConfigureCommand.class,
             TokenCommand.class, SandboxCommand.class, CompletionCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
@@ -40,7 +41,7 @@ public final class EngagementCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Name a command: totals, 28hr, historical, configure, token, sandbox or completion.");
+                "Name a command: totals, 28hr, historical, export, runs, configure, token, sandbox or completion.");
     }
 
     /** The configured command line: our streams, our factory and one-sentence error handling. */

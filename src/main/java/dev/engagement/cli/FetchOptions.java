@@ -33,10 +33,13 @@ public final class FetchOptions {
     @ArgGroup(validate = false, heading = "%nReliability:%n", order = 5)
     ReliabilityGroup reliability = new ReliabilityGroup();
 
-    @ArgGroup(validate = false, heading = "%nLogging:%n", order = 6)
+    @ArgGroup(validate = false, heading = "%nJournal:%n", order = 6)
+    JournalGroup journal = new JournalGroup();
+
+    @ArgGroup(validate = false, heading = "%nLogging:%n", order = 7)
     LoggingGroup logging = new LoggingGroup();
 
-    @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 7)
+    @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 8)
     AuthGroup auth = new AuthGroup();
 
     /** Runs the fetch command of {@code endpoint} over {@code range} and returns its exit code. */
@@ -45,7 +48,8 @@ public final class FetchOptions {
             throw new NoInputException(spec.commandLine());
         }
         FetchSettings settings = new FetchSettings(endpoint, files, input.options(), request.settings(), range,
-                request.target(), auth.settings(), output.settings(), reliability.settings(), logging.verbosity());
+                request.target(), auth.settings(), output.settings(), reliability.settings(), journal.settings(),
+                logging.verbosity(), spec.commandLine().getParseResult().originalArgs());
         if (settings.verbosity().debug()) {
             LoggingGroup.enableHttpClientDebugLog();
         }

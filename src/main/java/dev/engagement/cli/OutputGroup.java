@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** Options that say what to write where. */
 public final class OutputGroup {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "json, csv or table (default: table on a terminal, json otherwise; csv with --wide).")
+            description = "json, jsonl, csv or table (default: table on a terminal, json otherwise; csv with --wide).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -37,6 +37,12 @@ public final class OutputGroup {
                     + "the main output.")
     Path topOutput;
 
+    @Option(names = "--ids-dir", paramLabel = "DIR",
+            description = "Also write each ID list to a file of its own in DIR (failed.txt, forbidden.txt, "
+                    + "unavailable.txt, out_of_range.txt, unsupported_video_views.txt, "
+                    + "unsupported_impressions_engagements.txt), one ID per line.")
+    Path idsDir;
+
     OutputSettings settings() {
         if (pretty && compact) {
             throw EngagementException.usage("--pretty and --compact contradict each other; give one of them.");
@@ -48,7 +54,7 @@ public final class OutputGroup {
             throw EngagementException.usage("--top-output needs --top N to say how many Tweets to list.");
         }
         return new OutputSettings(wide && format == null ? Format.csv : format, stdoutIfDash(output),
-                pretty ? Boolean.TRUE : compact ? Boolean.FALSE : null, top, wide, stdoutIfDash(topOutput));
+                pretty ? Boolean.TRUE : compact ? Boolean.FALSE : null, top, wide, stdoutIfDash(topOutput), idsDir);
     }
 
     /** {@code -o -} means stdout, as everywhere else on the command line. */

@@ -1,11 +1,10 @@
 package dev.engagement.cli;
 
 import dev.engagement.app.FetchSettings;
-import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Options for retries, timeouts, pacing and the record of completed batches. */
+/** Options for retries, timeouts and pacing. */
 public final class ReliabilityGroup {
     @Option(names = "--max-retries", paramLabel = "N", defaultValue = "5",
             description = "Retries per request after network or server failures (default: ${DEFAULT-VALUE}).")
@@ -25,14 +24,7 @@ public final class ReliabilityGroup {
                     + "(default: ${DEFAULT-VALUE}).")
     Duration maxWait;
 
-    @Option(names = "--checkpoint", paramLabel = "FILE",
-            description = "Record each completed batch in FILE; run the same command again to continue where it stopped.")
-    Path checkpoint;
-
-    @Option(names = "--force", description = "Start the checkpoint over when it belongs to a different command.")
-    boolean force;
-
     FetchSettings.ReliabilitySettings settings() {
-        return new FetchSettings.ReliabilitySettings(maxRetries, timeout, requestsPerMinute, maxWait, checkpoint, force);
+        return new FetchSettings.ReliabilitySettings(maxRetries, timeout, requestsPerMinute, maxWait);
     }
 }

@@ -1,21 +1,13 @@
 package dev.engagement.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.engagement.Version;
 import picocli.CommandLine;
 
-/** The version Maven wrote into the jar. */
+/** The version Maven wrote into the jar, and the Java it runs on. */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/engagement-version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
-        return new String[] {"engagement " + p.getProperty("version", "(development build)"),
+    public String[] getVersion() {
+        return new String[] {"engagement " + Version.current(),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
     }
 }

@@ -63,30 +63,30 @@ public final class SequentialFetcher {
     private final ApiClient client;
     private final RequestShape shape;
     private final ResultMerger merger;
-    private final Checkpoint checkpoint;
+    private final CompletedBatches completed;
     private final BooleanSupplier stopRequested;
     private final Listener listener;
     private long batchesReplayed;
 
-    /** {@code checkpoint} may be null. */
-    public SequentialFetcher(ApiClient client, RequestShape shape, ResultMerger merger, Checkpoint checkpoint,
+    /** {@code completed}: where finished batches are kept and found again. */
+    public SequentialFetcher(ApiClient client, RequestShape shape, ResultMerger merger, CompletedBatches completed,
             BooleanSupplier stopRequested, Listener listener) {
         this.client = client;
         this.shape = shape;
         this.merger = merger;
-        this.checkpoint = checkpoint;
+        this.completed = completed;
         this.stopRequested = stopRequested;
         this.listener = listener;
     }
 
-    /** Fetches every batch, or replays it from the checkpoint. */
+    /** Fetches every batch, or replays it when an earlier attempt of the run completed it. */
     public Outcome run(Iterator<IdBatch> batches) throws IOException {
         while (batches.hasNext()) {
             IdBatch batch = batches.next();
             if (stopRequested.getAsBoolean()) {
                 return stopAt(batch, batches, new Interrupted());
             }
-            BatchResult result = checkpoint == null ? null : checkpoint.replay(batch, shape.groupings());
+            BatchResult result = completed.replay(batch);
             boolean replayed = result != null;
             if (replayed) {
                 batchesReplayed++;
@@ -109,10 +109,10 @@ public final class SequentialFetcher {
                 failedOnly.ids().addAll(result.ids());
                 result = failedOnly;
             }
-            merger.accept(result);
-            if (checkpoint != null && !replayed && !failed) {
-                checkpoint.record(batch, result, shape.groupings());
+            if (!replayed) {
+                completed.record(batch, result);
             }
+            merger.accept(result);
             listener.batchDone(batch, failed);
         }
         return new Outcome(null, batchesReplayed);

@@ -42,7 +42,18 @@ public final class BatchResult {
         widenWindow(response.start, response.end);
     }
 
-    private void widenWindow(String s, String e) {
+    /** Sets a grouping's counts as recorded (a replayed batch); the tree is taken over. */
+    public void setCounts(String grouping, CountTree counts) {
+        groupings.put(grouping, counts);
+    }
+
+    /** The groupings this result holds, in request order. */
+    public java.util.Set<String> groupingNames() {
+        return groupings.keySet();
+    }
+
+    /** Widens the window the batch covers to include {@code [s, e]} (wire timestamps; either may be null). */
+    public void widenWindow(String s, String e) {
         // Wire timestamps share one fixed-width format, so text order is time order.
         if (s != null && (start == null || s.compareTo(start) < 0)) {
             start = s;

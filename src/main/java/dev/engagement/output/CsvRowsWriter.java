@@ -3,10 +3,8 @@ package dev.engagement.output;
 import dev.engagement.api.CountTree;
 import dev.engagement.api.Grouping;
 import dev.engagement.merge.RunResult;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -15,9 +13,12 @@ import dev.engagement.merge.TopTweets;
 
 /**
  * What both CSV layouts share: RFC 4180 rows under one header, Tweet-keyed groupings written as
- * batches arrive, aggregates and then the Top Tweets at the end.
+ * batches arrive, aggregates and then the Top Tweets at the end. Rows are built in memory and
+ * handed on whole, a batch's rows at a time, so output cut short by a failure ends on a complete row.
  */
 abstract class CsvRowsWriter implements ResultWriter {
+    private final OutputStream out;
+    private final StringBuilder chunk = new StringBuilder(1 << 16);
     protected final CSVPrinter printer;
     protected final List<Grouping> groupings;
     /** The request's metrics, in request order. */
@@ -25,10 +26,19 @@ abstract class CsvRowsWriter implements ResultWriter {
 
     CsvRowsWriter(OutputStream out, List<String> header, List<Grouping> groupings, List<String> metrics)
             throws IOException {
-        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
-                CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get());
+        this.out = out;
+        this.printer = new CSVPrinter(chunk, CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get());
         this.groupings = groupings;
         this.metrics = metrics;
+        handOn();
+    }
+
+    /** Hands the rows built so far to the output in one write. */
+    private void handOn() throws IOException {
+        if (chunk.length() > 0) {
+            out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+            chunk.setLength(0);
+        }
     }
 
     /** Writes one grouping's counts as rows. */
@@ -40,6 +50,7 @@ abstract class CsvRowsWriter implements ResultWriter {
     @Override
     public final void tweetCounts(Grouping grouping, CountTree counts) throws IOException {
         writeRows(grouping, counts);
+        handOn();
     }
 
     @Override
@@ -53,6 +64,7 @@ abstract class CsvRowsWriter implements ResultWriter {
         if (top != null) {
             writeTop(top);
         }
-        printer.flush();
+        handOn();
+        out.flush();
     }
 }

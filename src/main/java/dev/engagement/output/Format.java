@@ -1,6 +1,6 @@
 package dev.engagement.output;
 
-/** Output formats. */
+/** Output formats: one JSON document, JSON Lines, CSV (tidy or wide), or a table for a terminal. */
 public enum Format {
-    json, csv, table
+    json, jsonl, csv, table
 }

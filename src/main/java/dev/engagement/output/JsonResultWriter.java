@@ -13,39 +13,41 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import dev.engagement.merge.BatchHistory;
 import dev.engagement.merge.TopTweets;
 
 /**
  * The merged document: the shape of one API response for all IDs, counts as numbers, plus the ID
- * lists (always present, empty when nothing is in them), the windows used and the Top Tweets. Tweet-keyed groupings are spooled to temporary files
- * as batches arrive, so memory does not grow with the number of Tweets.
+ * lists (always present, empty when nothing is in them), the windows used and the Top Tweets.
+ * Tweet-keyed groupings are read back from the run's batch history when the document is written,
+ * so memory does not grow with the number of Tweets.
  */
 public final class JsonResultWriter implements ResultWriter {
     private final OutputStream out;
     private final boolean pretty;
     private final List<Grouping> groupings;
     private final List<String> metrics;
-    private final Map<String, TweetSpool> spools = new LinkedHashMap<>();
+    private final BatchHistory history;
 
-    /** {@code groupings}: the groupings to write, in request order; {@code metrics}: the request's, which order the Top Tweets. */
-    public JsonResultWriter(OutputStream out, boolean pretty, List<Grouping> groupings, List<String> metrics) {
+    /**
+     * {@code groupings}: the groupings to write, in request order; {@code metrics}: the request's, which
+     * order the Top Tweets; {@code history}: the batches, read again for the Tweet-keyed groupings.
+     */
+    public JsonResultWriter(OutputStream out, boolean pretty, List<Grouping> groupings, List<String> metrics,
+            BatchHistory history) {
         this.out = out;
         this.pretty = pretty;
         this.groupings = groupings;
         this.metrics = metrics;
+        this.history = history;
     }
 
     @Override
-    public void tweetCounts(Grouping grouping, CountTree counts) throws IOException {
-        TweetSpool spool = spools.get(grouping.name());
-        if (spool == null) {
-            spool = new TweetSpool();
-            spools.put(grouping.name(), spool);
-        }
-        spool.append(counts);
+    public void tweetCounts(Grouping grouping, CountTree counts) {
+        // written from the history at the end
     }
 
     @Override
@@ -71,10 +73,16 @@ public final class JsonResultWriter implements ResultWriter {
             w.name(g.name());
             if (g.isKeyedByTweet()) {
                 w.beginObject();
-                TweetSpool spool = spools.get(g.name());
-                if (spool != null) {
-                    spool.copyMembers(w, pretty);
-                }
+                history.forEachBatch(Set.of(g.name()), batch -> {
+                    for (Map.Entry<String, Object> tweet : batch.counts(g.name()).entries()) {
+                        w.name(tweet.getKey());
+                        if (tweet.getValue() instanceof long[] count) {
+                            w.value(count[0]);
+                        } else {
+                            CountTreeJson.write(w, (CountTree) tweet.getValue(), false);
+                        }
+                    }
+                });
                 w.endObject();
             } else {
                 CountTreeJson.write(w, result.aggregates().getOrDefault(g.name(), new CountTree()), false);
@@ -113,10 +121,5 @@ public final class JsonResultWriter implements ResultWriter {
             w.value(id);
         }
         w.endArray();
-    }
-
-    @Override
-    public void discard() {
-        spools.values().forEach(TweetSpool::close);
     }
 }

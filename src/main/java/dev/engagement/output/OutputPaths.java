@@ -19,6 +19,12 @@ public final class OutputPaths {
     public static void check(OutputSettings settings, List<String> inputs) {
         check("--output", settings.file(), inputs);
         check("--top-output", settings.topOutput(), inputs);
+        if (settings.idsDir() != null && !Files.isDirectory(settings.idsDir())) {
+            throw EngagementException.usage("--ids-dir " + settings.idsDir() + " is not a folder; create it first.");
+        }
+        if (settings.idsDir() != null && !Files.isWritable(settings.idsDir())) {
+            throw EngagementException.usage("--ids-dir " + settings.idsDir() + " is not writable.");
+        }
         if (settings.file() != null && settings.topOutput() != null && same(settings.file(), settings.topOutput())) {
             throw EngagementException.usage("--top-output and --output name the same file; give them different names.");
         }

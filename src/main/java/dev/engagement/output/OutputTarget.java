@@ -4,24 +4,41 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Where the data goes: stdout, or a file written to a temporary name in the same folder and
- * renamed into place on success, so a crash never leaves half a file under the real name.
+ * Where the data goes: stdout, or a file. A regular file is written to a temporary name in its folder
+ * and renamed into place on success, so a crash never leaves half a file under the real name; it gets
+ * the mode an existing file had, else what the umask gives. Anything else ({@code /dev/null}, a
+ * pipe, {@code /dev/stdout}) is written in place, never replaced. Every write is checked: a full disk
+ * behind stdout is an error, not a quiet truncation.
  */
 public final class OutputTarget {
+    private static final String TEMP_MARK = ".engagement-";
+    private static final String TEMP_END = ".tmp";
+
     private final Path file;
     private final Path temp;
+    private final FileChannel channel;
     private final OutputStream stream;
+    private final PrintStream checked;
 
-    private OutputTarget(Path file, Path temp, OutputStream stream) {
+    private OutputTarget(Path file, Path temp, FileChannel channel, OutputStream stream, PrintStream checked) {
         this.file = file;
         this.temp = temp;
+        this.channel = channel;
         this.stream = stream;
+        this.checked = checked;
     }
 
     /** The file the settings name, or stdout. */
@@ -30,7 +47,7 @@ public final class OutputTarget {
     }
 
     public static OutputTarget stdout(OutputStream out) {
-        return new OutputTarget(null, null, new BufferedOutputStream(new FilterOutputStream(out) {
+        OutputStream passOn = new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
@@ -40,47 +57,102 @@ public final class OutputTarget {
             public void close() throws IOException {
                 flush();
             }
-        }, 1 << 16));
+        };
+        return new OutputTarget(null, null, null, new BufferedOutputStream(passOn, 1 << 16),
+                out instanceof PrintStream ps ? ps : null);
     }
 
-    public static OutputTarget file(Path file) throws IOException {
+    public static OutputTarget file(Path target) throws IOException {
+        Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            OutputStream inPlace = Files.newOutputStream(file, StandardOpenOption.WRITE);
+            return new OutputTarget(null, null, null, new BufferedOutputStream(inPlace, 1 << 16), null);
+        }
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException("the folder " + dir + " does not exist");
         }
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        return new OutputTarget(file, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+        removeStaleTemporaries(dir, file.getFileName().toString());
+        Path temp = dir.resolve("." + file.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_END);
+        // No permission attribute: the new file gets what the umask gives, as any other program's output.
+        FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new OutputTarget(file, temp, channel, new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16),
+                null);
     }
 
     public OutputStream stream() {
         return stream;
     }
 
-    /** Completes the output: flushes, and moves a file into place. */
+    /** Completes the output: flushes (checked), forces a file to disk and moves it into place. */
     public void commit() throws IOException {
+        stream.flush();
+        if (checked != null && checked.checkError()) {
+            throw new IOException("writing to standard output failed (a full disk, or a closed pipe)");
+        }
+        if (temp == null) {
+            stream.close();
+            return;
+        }
+        channel.force(true);
         stream.close();
-        if (file != null) {
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+        if (Files.exists(file) && posix()) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    /** Gives up: a temporary file is removed, the real file is left as it was. */
+    /** Gives up: a temporary file is removed, the real file is left as it was; stdout keeps what was written whole. */
     public void abort() {
         try {
             stream.close();
         } catch (IOException ignored) {
-            // the data is being thrown away
+            // the data is being thrown away, or the stream is what failed
         }
         if (temp != null) {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
-                // nothing more to do
+                // removed at the next run by removeStaleTemporaries
             }
         }
+    }
+
+    /** Temporary files of this output that a killed run left behind (their process is gone). */
+    private static void removeStaleTemporaries(Path dir, String name) {
+        String prefix = "." + name + TEMP_MARK;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "." + globSafe(name) + TEMP_MARK + "*" + TEMP_END)) {
+            for (Path f : files) {
+                String rest = f.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                long pid = dash > 0 ? parse(rest.substring(0, dash)) : -1;
+                if (pid > 0 && ProcessHandle.of(pid).isEmpty()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // cleaning up is a courtesy: never a reason to fail the run
+        }
+    }
+
+    private static String globSafe(String name) {
+        return name.replaceAll("[\\\\*?\\[\\]{}]", "?");
+    }
+
+    private static long parse(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 }

@@ -5,6 +5,7 @@ import dev.engagement.api.Metric;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import dev.engagement.merge.BatchHistory;
 
 /** Picks the writer for a run: the format asked for, or a table on a terminal and JSON otherwise. */
 public final class ResultWriters {
@@ -21,17 +22,20 @@ public final class ResultWriters {
      * the Top Tweets.
      */
     public static ResultWriter create(OutputSettings settings, Stdout stdout, OutputStream out, List<Grouping> groupings,
-            List<Metric> metrics) throws IOException {
+            List<Metric> metrics, BatchHistory history) throws IOException {
         List<String> names = metrics.stream().map(Metric::wireName).toList();
-        ResultWriter writer = createFormat(settings, stdout, out, groupings, names);
+        ResultWriter writer = createFormat(settings, stdout, out, groupings, names, history);
         if (settings.topOutput() != null) {
-            return new TopTweetsCsvFile(writer, settings.topOutput(), names);
+            writer = new TopTweetsCsvFile(writer, settings.topOutput(), names);
+        }
+        if (settings.idsDir() != null) {
+            writer = new IdListFiles(writer, settings.idsDir());
         }
         return writer;
     }
 
     private static ResultWriter createFormat(OutputSettings settings, Stdout stdout, OutputStream out,
-            List<Grouping> groupings, List<String> metrics) throws IOException {
+            List<Grouping> groupings, List<String> metrics, BatchHistory history) throws IOException {
         boolean toTerminal = settings.file() == null && stdout.isTerminal();
         Boolean pretty = settings.pretty();
         switch (effectiveFormat(settings.format(), toTerminal)) {
@@ -41,8 +45,10 @@ public final class ResultWriters {
             case table:
                 return new TableResultWriter(out, groupings, metrics, toTerminal ? stdout.width() : Integer.MAX_VALUE,
                         toTerminal && stdout.color());
+            case jsonl:
+                return new JsonLinesResultWriter(out, groupings, metrics);
             default:
-                return new JsonResultWriter(out, pretty != null ? pretty : toTerminal, groupings, metrics);
+                return new JsonResultWriter(out, pretty != null ? pretty : toTerminal, groupings, metrics, history);
         }
     }
 }

@@ -63,6 +63,9 @@ public final class TableResultWriter implements ResultWriter {
             printTop(top);
         }
         out.flush();
+        if (out.checkError()) {
+            throw new IOException("the table could not be written");
+        }
     }
 
     private void printGrouping(Grouping g, CountTree counts) {

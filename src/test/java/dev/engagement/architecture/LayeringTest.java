@@ -23,6 +23,7 @@ class LayeringTest {
             .layer("console").definedBy("dev.engagement.console..")
             .layer("input").definedBy("dev.engagement.input..")
             .layer("plan").definedBy("dev.engagement.plan..")
+            .layer("journal").definedBy("dev.engagement.journal..")
             .layer("fetch").definedBy("dev.engagement.fetch..")
             .layer("http").definedBy("dev.engagement.http..")
             .layer("merge").definedBy("dev.engagement.merge..")
@@ -35,12 +36,13 @@ class LayeringTest {
             .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli", "app")
             .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "app")
             .whereLayer("console").mayOnlyBeAccessedByLayers("cli", "app", "config")
-            .whereLayer("input").mayOnlyBeAccessedByLayers("cli", "app")
-            .whereLayer("fetch").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("input").mayOnlyBeAccessedByLayers("cli", "app", "journal")
+            .whereLayer("journal").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "journal")
             .whereLayer("http").mayOnlyBeAccessedByLayers("cli", "app", "fetch")
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output")
-            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch");
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal")
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
 
     /** The contract's rules and wire model depend on no other package of ours. */
     @ArchTest
@@ -49,7 +51,8 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.engagement", "dev.engagement.cli..",
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
-                    "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.sandbox..");
+                    "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.sandbox..",
+                    "dev.engagement.journal..");
 
     /** The sandbox shares only the contract with the client: no error type, no helper of the client's. */
     @ArchTest
@@ -58,7 +61,7 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.engagement", "dev.engagement.cli..",
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
-                    "dev.engagement.merge..", "dev.engagement.output..");
+                    "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..");
 
     @ArchTest
     static final ArchRule NO_CYCLES = slices().matching("dev.engagement.(*)..").should().beFreeOfCycles();

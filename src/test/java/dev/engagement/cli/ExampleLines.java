@@ -67,6 +67,22 @@ final class ExampleLines {
         return words;
     }
 
+    /** A journal of a sandbox run of the sample IDs, a new copy each time (an example may remove it). */
+    static Path sampleJournal(Path tmp) {
+        try {
+            Path journal = java.nio.file.Files.createTempFile(tmp, "sample-", ".journal");
+            java.nio.file.Files.delete(journal);
+            Cli.Result r = new Cli().run("totals", "--sandbox", "-q", "-f", "csv", "--journal", journal.toString(),
+                    PLACEHOLDER_IDS);
+            if (r.exitCode() != 0) {
+                throw new IllegalStateException(r.toString());
+            }
+            return journal;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** True when the line needs a real shell: pipes, redirections, command lists, substitutions, background. */
     static boolean needsShell(String line) {
         for (String w : words(line)) {
@@ -89,8 +105,13 @@ final class ExampleLines {
         }
         List<String> args = new ArrayList<>(words.subList(1, words.size()));
         boolean fetch = !args.isEmpty() && List.of("totals", "28hr", "historical").contains(args.get(0));
+        boolean journals = !args.isEmpty() && List.of("export", "runs").contains(args.get(0));
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
+            if (journals && a.endsWith(".journal")) {
+                args.set(i, sampleJournal(tmp).toString());
+                continue;
+            }
             if ((a.equals("-o") || a.equals("--output") || a.equals("--checkpoint")) && i + 1 < args.size()) {
                 args.set(i + 1, tmp.resolve(Path.of(args.get(i + 1)).getFileName()).toString());
                 i++;

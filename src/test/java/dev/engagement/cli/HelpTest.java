@@ -73,7 +73,7 @@ class HelpTest {
             }
             for (String text : List.of("(default: 5)", "(default: 60s)", "Default: auto", "ENGAGEMENT_CONSUMER_KEY",
                     "ENGAGEMENT_ACCESS_TOKEN_SECRET", "ENGAGEMENT_API_URL", "-q, --quiet", "-v, --verbose", "--debug",
-                    "json, csv or table")) {
+                    "json, jsonl, csv or table")) {
                 assertTrue(help.contains(text), cmd + " lacks " + text + ":\n" + help);
             }
             assertEquals(cmd.equals("totals"), help.contains("ENGAGEMENT_BEARER_TOKEN"), cmd);

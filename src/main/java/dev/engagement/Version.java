@@ -1,0 +1,30 @@
+package dev.engagement;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** The version Maven wrote into the jar, for --version, journals and reports. */
+public final class Version {
+    private static final String UNKNOWN = "(development build)";
+    private static String version;
+
+    private Version() {
+    }
+
+    public static synchronized String current() {
+        if (version == null) {
+            Properties p = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("/engagement-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            version = p.getProperty("version", UNKNOWN);
+        }
+        return version;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.engagement.app;
+
+import dev.engagement.EngagementException;
+import dev.engagement.ExitCode;
+import dev.engagement.api.Grouping;
+import dev.engagement.api.Refusal;
+import dev.engagement.api.TimeWindow;
+import dev.engagement.console.Progress;
+import dev.engagement.console.Reporter;
+import dev.engagement.fetch.RequestShape;
+import dev.engagement.fetch.SequentialFetcher;
+import dev.engagement.http.Sleeper;
+import dev.engagement.input.InputSummary;
+import dev.engagement.journal.Journal;
+import dev.engagement.merge.ResultMerger;
+import dev.engagement.merge.RunResult;
+import dev.engagement.merge.TopTweets;
+import dev.engagement.output.OutputTarget;
+import dev.engagement.output.ResultWriter;
+import dev.engagement.output.ResultWriters;
+import dev.engagement.output.Stdout;
+import dev.engagement.plan.BatchPlan;
+import dev.engagement.plan.IdBatch;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The part of a fetch command that talks to the API: batches are fetched one after another, each
+ * recorded in the journal before the next request and passed on to the merge and the streamed
+ * outputs; the result is written at the end, also when the run stops early. Nothing fetched is
+ * lost: when the result cannot be written, the journal keeps it and the message says how to render it.
+ */
+final class FetchRun {
+    /** What a run fetches, as planned before the first request. */
+    record Plan(ApiTarget target, AuthChoice auth, RequestShape shape, GroupingPlan groupings, TimeWindow range,
+            List<TimeWindow> windows, InputSummary input, BatchPlan batches) {
+    }
+
+    /** The result could not be written (as opposed to the journal, or the network). */
+    private static final class ResultNotWritten extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ResultNotWritten(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private final FetchSettings settings;
+    private final RunContext ctx;
+    private final Reporter reporter;
+    private final Journal journal;
+
+    FetchRun(FetchSettings settings, RunContext ctx, Reporter reporter, Journal journal) {
+        this.settings = settings;
+        this.ctx = ctx;
+        this.reporter = reporter;
+        this.journal = journal;
+    }
+
+    ExitCode fetchAndWrite(Plan run) throws IOException {
+        Instant started = ctx.clock().instant();
+        List<Grouping> shown = run.groupings().shown();
+        OutputTarget out = OutputTarget.open(settings.output(), ctx.out());
+        ResultWriter writer = ResultWriters.create(settings.output(),
+                new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout()), out.stream(), shown,
+                run.shape().metrics(), journal);
+        Grouping topSource = run.groupings().topSource();
+        TopTweets top = topSource == null ? null : new TopTweets(settings.output().top(), topSource);
+        ResultMerger merger = new ResultMerger(run.groupings().sent(), shown, (g, counts) -> {
+            if (top != null) {
+                top.offer(g, counts);
+            }
+            if (g.isKeyedByTweet() && shown.contains(g) && !counts.isEmpty()) {
+                try {
+                    writer.tweetCounts(g, counts);
+                } catch (IOException e) {
+                    throw new ResultNotWritten(e);
+                }
+            }
+        });
+        merger.ids().outOfRange.addAll(run.batches().outOfRange());
+        StopSignal stop = ctx.stop();
+        stop.install();
+        Progress progress = new Progress(reporter, ctx.clock(), ctx.stderrIsTerminal(), ctx.terminalWidth(),
+                new Progress.Totals(run.batches().estimate().batches(), run.input().uniqueIds()));
+        // Sleeps come in short slices, so Ctrl-C ends a wait at once and the countdown on the bar moves.
+        Sleeper sleeper = stop.guard(d -> {
+            ctx.sleeper().sleep(d);
+            progress.tick();
+        });
+        boolean committed = false;
+        try (ClientAssembly http = new ClientAssembly(settings.reliability(), settings.verbosity(), ctx, sleeper)) {
+            stop.onStop(http.transport()::abort);
+            SequentialFetcher fetcher = new SequentialFetcher(http.client(run.target().baseUrl(),
+                    run.auth().authenticator(), new ProgressEvents(progress)), run.shape(), merger, journal,
+                    stop::requested, new FetchListener(progress));
+            SequentialFetcher.Outcome outcome;
+            try {
+                outcome = fetcher.run(run.batches().batches());
+            } catch (ResultNotWritten e) {
+                throw notWritten(e);
+            } catch (IOException e) {
+                throw new EngagementException(ExitCode.PARTIAL_FAILURE, "Could not record a batch in the journal "
+                        + journal.file() + " (" + e.getMessage() + "); the batches before it are kept: free some "
+                        + "space and run the same command again to continue.", e);
+            }
+            progress.close();
+            RunResult result = merger.finish(run.range(), run.windows(), !outcome.completed());
+            journal.finish(outcome.completed() && result.ids().failed.isEmpty(), stopReason(outcome.stop()));
+            try {
+                writer.finish(result, top);
+                out.commit();
+            } catch (IOException e) {
+                throw notWritten(e);
+            }
+            committed = true;
+            Summary.print(reporter, run.input(), http.traffic(), result, outcome.batchesReplayed(),
+                    Duration.between(started, ctx.clock().instant()));
+            return exitCode(outcome, result, run.auth());
+        } finally {
+            progress.close();
+            writer.discard();
+            if (!committed) {
+                out.abort();
+            }
+        }
+    }
+
+    /** The output failed: what was fetched stays in the journal (a temporary one is kept for this). */
+    private EngagementException notWritten(IOException e) {
+        journal.keep();
+        String file = journal.file().toString();
+        String format = settings.output().format() == null ? "" : " -f " + settings.output().format();
+        return new EngagementException(ExitCode.PARTIAL_FAILURE, "Could not write the result ("
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "); nothing fetched is "
+                + "lost: the journal " + file + " holds it, and 'engagement export " + file + format
+                + " -o FILE' writes it again.", e);
+    }
+
+    private static String stopReason(SequentialFetcher.Stop stop) {
+        if (stop == null) {
+            return null;
+        }
+        if (stop instanceof SequentialFetcher.Interrupted) {
+            return "interrupted";
+        }
+        if (stop instanceof SequentialFetcher.Refused refused) {
+            return "HTTP " + refused.refusal().status() + ": " + refused.refusal().said();
+        }
+        return ((SequentialFetcher.Failing) stop).reason();
+    }
+
+    /** The exit code of a run that wrote its result; a refusal or failure that stopped it is thrown as its sentence. */
+    private ExitCode exitCode(SequentialFetcher.Outcome outcome, RunResult result, AuthChoice auth) {
+        String rerun = journal.isTemporary() ? " (no journal is kept, so a rerun fetches everything again)."
+                : "; run the same command again to continue from the journal " + journal.file() + ".";
+        SequentialFetcher.Stop stop = outcome.stop();
+        if (stop == null) {
+            return result.ids().failed.isEmpty() ? ExitCode.OK : ExitCode.PARTIAL_FAILURE;
+        }
+        if (stop instanceof SequentialFetcher.Interrupted) {
+            reporter.warn("Stopped early: the result is partial (\"partial\": true) and lists what was not fetched in "
+                    + "failed_tweet_ids" + rerun);
+            return ExitCode.INTERRUPTED;
+        }
+        if (stop instanceof SequentialFetcher.Refused refused) {
+            Refusal r = refused.refusal();
+            if (r.kind() == Refusal.Kind.CREDENTIALS) {
+                throw EngagementException.auth(AuthAdvice.explain(r.status(), r.said(), auth)
+                        + " The result written is partial" + rerun);
+            }
+            throw new EngagementException(ExitCode.PARTIAL_FAILURE, "The API refused the request with HTTP "
+                    + r.status() + ": " + r.said() + (r.said().endsWith(".") ? "" : ".")
+                    + " The result written is partial" + rerun);
+        }
+        String reason = ((SequentialFetcher.Failing) stop).reason();
+        throw new EngagementException(ExitCode.PARTIAL_FAILURE, "Stopped: " + reason
+                + "; the result written is partial" + rerun);
+    }
+
+    /** Tells the user about batches as they complete or fail. */
+    private final class FetchListener implements SequentialFetcher.Listener {
+        private final Progress progress;
+
+        FetchListener(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void batchDone(IdBatch batch, boolean failed) {
+            progress.batchDone(batch.tweetIds().size());
+        }
+
+        @Override
+        public void batchFailed(IdBatch batch, TimeWindow window, int ids, String reason) {
+            progress.pause();
+            reporter.warn("Batch " + batch.number() + " (" + ids + " IDs" + (window == null ? "" : ", window " + window)
+                    + ") failed: " + reason + ".");
+        }
+
+        @Override
+        public void idsRefused(int refused, int left) {
+            reporter.verbose("Removed " + refused + " refused Tweet ID(s) from the batch; "
+                    + (left == 0 ? "nothing left to send." : "resubmitting " + left + "."));
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package dev.engagement.journal;
+
+import dev.engagement.EngagementException;
+import dev.engagement.api.Grouping;
+import dev.engagement.fetch.CompletedBatches;
+import dev.engagement.merge.BatchHistory;
+import dev.engagement.merge.BatchResult;
+import dev.engagement.plan.IdBatch;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The durable record of one run: its header, then one line per completed batch, each appended and
+ * forced to disk before the next request, then how the run ended. Running the same command again
+ * resumes it (batches recorded are replayed, not fetched); a completed journal, one too old, or
+ * {@code --fresh} starts over. Outputs are rendered from it. An OS lock keeps a second run away.
+ */
+public final class Journal implements CompletedBatches, BatchHistory, Closeable {
+    /** How a journal was taken up. */
+    public enum Start {
+        /** No journal was there: a new one. */
+        NEW,
+        /** The run continues where an earlier attempt stopped. */
+        RESUMED,
+        /** A journal was there but is not continued (completed, too old, or --fresh): it starts over. */
+        RESTARTED
+    }
+
+    /** How to treat a journal that is already there. */
+    public record Policy(boolean fresh, Duration resumeWithin, Clock clock) {
+    }
+
+    /** An open journal, how it was taken up, and the sentence to tell the user about it (null: nothing to say). */
+    public record Opened(Journal journal, Start start, String note) {
+    }
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Clock clock;
+    private boolean temporary;
+    private BatchIndex index;
+    private RunHeader header;
+    private boolean resumed;
+
+    private Journal(Path file, FileChannel channel, FileLock lock, Clock clock, boolean temporary) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+        this.clock = clock;
+        this.temporary = temporary;
+        this.index = new BatchIndex();
+    }
+
+    /** Opens or creates the journal {@code file} for the command whose fingerprint is given. */
+    public static Opened open(Path file, String fingerprint, Policy policy) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw EngagementException.usage("The journal " + file + " is a folder; name a file with --journal.");
+        }
+        JournalFiles.createPrivateFolder(file.toAbsolutePath().getParent());
+        FileChannel channel;
+        try {
+            channel = JournalFiles.openPrivate(file);
+        } catch (IOException e) {
+            throw EngagementException.usage("Cannot open the journal " + file + " (" + JournalFiles.reason(e)
+                    + "); name another file with --journal, or leave it out with --no-journal.");
+        }
+        Journal journal = new Journal(file, channel, lockOrRefuse(channel, file), policy.clock(), false);
+        try {
+            return journal.takeUp(fingerprint, policy);
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    /** A journal that lives only as long as the run ({@code --no-journal}): a private temporary file, deleted at close. */
+    public static Journal temporary(Clock clock) throws IOException {
+        Path file = Files.createTempFile("engagement-run-", ".journal");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        return new Journal(file, channel, null, clock, true);
+    }
+
+    private static FileLock lockOrRefuse(FileChannel channel, Path file) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw EngagementException.usage("Another run is using the journal " + file + " right now: wait for it to "
+                    + "end, or give this run another --journal.");
+        }
+        return lock;
+    }
+
+    private Opened takeUp(String fingerprint, Policy policy) throws IOException {
+        JournalScan scan;
+        try {
+            scan = JournalScan.of(channel, file);
+        } catch (JournalScan.Damaged e) {
+            throw damaged(file, e);
+        }
+        if (scan.header == null) {
+            restart();
+            return new Opened(this, Start.NEW, null);
+        }
+        String where = "the journal " + file;
+        if (!scan.header.origin().fingerprint().equals(fingerprint)) {
+            if (!policy.fresh()) {
+                throw EngagementException.usage(capitalize(where) + " belongs to another command (its endpoint, "
+                        + "options or input differ): use --fresh to start it over, or name another --journal.");
+            }
+            restart();
+            return new Opened(this, Start.RESTARTED, "Starting " + where + " over (--fresh).");
+        }
+        if (policy.fresh()) {
+            restart();
+            return new Opened(this, Start.RESTARTED, "Starting over: --fresh leaves " + where + " unread.");
+        }
+        if (scan.ending != null && scan.ending.complete()) {
+            restart();
+            return new Opened(this, Start.RESTARTED, null);
+        }
+        Duration age = Duration.between(scan.lastRecordAt, policy.clock().instant());
+        if (age.compareTo(policy.resumeWithin()) > 0) {
+            restart();
+            return new Opened(this, Start.RESTARTED, "Started fresh: " + where + " was last written at "
+                    + scan.lastRecordAt + ", more than --resume-within " + JournalFiles.describe(policy.resumeWithin())
+                    + " ago, so its batches are not taken up.");
+        }
+        if (scan.torn) {
+            channel.truncate(scan.validEnd);
+            channel.force(true);
+        }
+        header = scan.header;
+        index = scan.index;
+        resumed = true;
+        long done = index.recorded() - index.failed();
+        return new Opened(this, Start.RESUMED, "Resuming from " + where + ": " + done + " of " + header.plan().batches()
+                + " batches were fetched before and are not fetched again"
+                + (scan.torn ? " (the last record was cut short and its batch is fetched again)" : "") + ".");
+    }
+
+    static EngagementException damaged(Path file, JournalScan.Damaged e) {
+        return EngagementException.usage(file + ":" + e.line + ": " + e.getMessage() + "; the journal cannot be "
+                + "trusted, so nothing of it is used: run the same command with --fresh to start over, or remove the file.");
+    }
+
+    private void restart() throws IOException {
+        channel.truncate(0);
+        channel.force(true);
+        index = new BatchIndex();
+        header = null;
+        resumed = false;
+    }
+
+    /** The header of the run being resumed, or null: its plan (range, windows) is the one to follow. */
+    public RunHeader previous() {
+        return resumed ? header : null;
+    }
+
+    /** Writes the header of a new run; a resumed run keeps the one it has. */
+    public void begin(RunHeader runHeader) throws IOException {
+        if (resumed) {
+            return;
+        }
+        header = runHeader;
+        append(JournalCodec.header(runHeader));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isTemporary() {
+        return temporary;
+    }
+
+    /** Keeps a temporary journal when the run ends: its batches are all that is left of a result not written. */
+    public void keep() {
+        temporary = false;
+    }
+
+    public RunHeader header() {
+        return header;
+    }
+
+    @Override
+    public BatchResult replay(IdBatch batch) throws IOException {
+        if (!index.hasDone(batch.number(), hash(batch))) {
+            return null;
+        }
+        return read(batch.number(), null);
+    }
+
+    @Override
+    public void record(IdBatch batch, BatchResult result) throws IOException {
+        boolean failed = !result.ids().failed.isEmpty();
+        long offset = channel.size();
+        byte[] line = JournalCodec.frame(JournalCodec.batch(batch.number(), hex(hash(batch)), clock.instant(), result,
+                failed));
+        write(line);
+        index.put(batch.number(), offset, line.length - 1, hash(batch), failed);
+    }
+
+    /** Records how the run ended: complete when every batch was fetched, else stopped with the reason. */
+    public void finish(boolean complete, String reason) throws IOException {
+        append(JournalCodec.end(complete, clock.instant(), reason));
+    }
+
+    /** Batches fetched and recorded, failed ones not counted. */
+    public long batchesDone() {
+        return index.recorded() - index.failed();
+    }
+
+    @Override
+    public void forEachBatch(Set<String> groupings, Visitor visitor) throws IOException {
+        for (int n = 1; n <= index.highest(); n++) {
+            if (index.has(n)) {
+                visitor.visit(read(n, groupings));
+            }
+        }
+    }
+
+    private BatchResult read(int batch, Set<String> groupings) throws IOException {
+        return JournalReading.readBatch(channel, file, index, batch, shape(), groupings);
+    }
+
+    private List<Grouping> shape() {
+        return header.shape().groupings();
+    }
+
+    private void append(String json) throws IOException {
+        write(JournalCodec.frame(json));
+    }
+
+    private void write(byte[] line) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(line);
+        long position = channel.size();
+        while (buf.hasRemaining()) {
+            position += channel.write(buf, position);
+        }
+        channel.force(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } finally {
+            channel.close();
+            if (temporary) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** What identifies a batch's request: its IDs and windows, hashed to 64 bits. */
+    static long hash(IdBatch batch) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String id : batch.tweetIds()) {
+                md.update(id.getBytes(StandardCharsets.US_ASCII));
+                md.update((byte) ',');
+            }
+            md.update(batch.windows().toString().getBytes(StandardCharsets.US_ASCII));
+            byte[] d = md.digest();
+            long h = 0;
+            for (int i = 0; i < 8; i++) {
+                h = h << 8 | (d[i] & 0xff);
+            }
+            return h;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String hex(long hash) {
+        return String.format("%016x", hash);
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.engagement.journal;
+
+import dev.engagement.api.Grouping;
+import dev.engagement.merge.BatchResult;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** Reads one indexed batch record back, checked again: a journal changed since it was opened is never trusted. */
+final class JournalReading {
+    private JournalReading() {
+    }
+
+    static BatchResult readBatch(FileChannel channel, Path file, BatchIndex index, int batch, List<Grouping> groupings,
+            Set<String> wanted) throws IOException {
+        int length = index.length(batch);
+        ByteBuffer buf = ByteBuffer.allocate(length);
+        long position = index.offset(batch);
+        while (buf.hasRemaining()) {
+            int n = channel.read(buf, position + buf.position());
+            if (n < 0) {
+                throw new IOException("the journal " + file + " ended early: it was cut while in use");
+            }
+        }
+        try {
+            return JournalCodec.readBatch(JournalCodec.unframe(buf.array(), length), groupings, wanted);
+        } catch (JournalCodec.BadLine e) {
+            throw new IOException("the journal " + file + " changed while in use: " + e.getMessage());
+        }
+    }
+}
