@@ -182,7 +182,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
             return;
         }
         header = runHeader;
-        append(JournalCodec.header(runHeader));
+        append(HeaderCodec.header(runHeader));
     }
 
     public Path file() {
@@ -214,7 +214,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     public void record(IdBatch batch, BatchResult result) throws IOException {
         boolean failed = !result.ids().failed.isEmpty();
         long offset = channel.size();
-        byte[] line = JournalCodec.frame(JournalCodec.batch(batch.number(), hex(hash(batch)), clock.instant(), result,
+        byte[] line = JournalLines.frame(RecordCodec.batch(batch.number(), hex(hash(batch)), clock.instant(), result,
                 failed));
         write(line);
         index.put(batch.number(), offset, line.length - 1, hash(batch), failed);
@@ -222,7 +222,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
 
     /** Records how the run ended: complete when every batch was fetched, else stopped with the reason. */
     public void finish(boolean complete, String reason) throws IOException {
-        append(JournalCodec.end(complete, clock.instant(), reason));
+        append(RecordCodec.end(complete, clock.instant(), reason));
     }
 
     /** Batches fetched and recorded, failed ones not counted. */
@@ -248,7 +248,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     }
 
     private void append(String json) throws IOException {
-        write(JournalCodec.frame(json));
+        write(JournalLines.frame(json));
     }
 
     private void write(byte[] line) throws IOException {

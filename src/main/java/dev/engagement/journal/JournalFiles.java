@@ -131,7 +131,7 @@ public final class JournalFiles {
             String text = new String(tail.array(), 0, n, StandardCharsets.UTF_8);
             int last = text.lastIndexOf('\n', text.length() - 2);
             String line = text.substring(last + 1);
-            return line.startsWith("{\"" + JournalCodec.END + "\":\"" + JournalCodec.COMPLETE + "\"");
+            return line.startsWith("{\"" + JournalLines.END + "\":\"" + JournalLines.COMPLETE + "\"");
         } catch (IOException e) {
             return false;
         }

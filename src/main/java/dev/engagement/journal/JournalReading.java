@@ -26,8 +26,8 @@ final class JournalReading {
             }
         }
         try {
-            return JournalCodec.readBatch(JournalCodec.unframe(buf.array(), length), groupings, wanted);
-        } catch (JournalCodec.BadLine e) {
+            return RecordCodec.readBatch(JournalLines.unframe(buf.array(), length), groupings, wanted);
+        } catch (JournalLines.BadLine e) {
             throw new IOException("the journal " + file + " changed while in use: " + e.getMessage());
         }
     }

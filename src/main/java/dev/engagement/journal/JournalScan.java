@@ -27,7 +27,7 @@ final class JournalScan {
 
     RunHeader header;
     final BatchIndex index = new BatchIndex();
-    JournalCodec.Ending ending;
+    RecordCodec.Ending ending;
     /** Where the valid part ends; before {@code size} when the last line is torn. */
     long validEnd;
     long size;
@@ -57,27 +57,27 @@ final class JournalScan {
 
     private void accept(LineReader.Line line, long lineNo) throws Damaged {
         String json;
-        JournalCodec.Peek peek;
+        JournalLines.Peek peek;
         try {
-            json = JournalCodec.unframe(line.bytes(), line.length());
-            peek = JournalCodec.peek(json);
+            json = JournalLines.unframe(line.bytes(), line.length());
+            peek = JournalLines.peek(json);
             if (lineNo == 1) {
-                if (!peek.kind().equals(JournalCodec.HEADER)) {
-                    throw new JournalCodec.BadLine("the first line is not a journal header");
+                if (!peek.kind().equals(JournalLines.HEADER)) {
+                    throw new JournalLines.BadLine("the first line is not a journal header");
                 }
-                header = JournalCodec.readHeader(json);
+                header = HeaderCodec.readHeader(json);
                 lastRecordAt = header.origin().created();
                 return;
             }
-            if (peek.kind().equals(JournalCodec.HEADER)) {
-                throw new JournalCodec.BadLine("a second header");
+            if (peek.kind().equals(JournalLines.HEADER)) {
+                throw new JournalLines.BadLine("a second header");
             }
-            if (peek.kind().equals(JournalCodec.END)) {
-                ending = JournalCodec.readEnd(json);
+            if (peek.kind().equals(JournalLines.END)) {
+                ending = RecordCodec.readEnd(json);
                 lastRecordAt = ending.at();
                 return;
             }
-        } catch (JournalCodec.BadLine e) {
+        } catch (JournalLines.BadLine e) {
             throw new Damaged(lineNo, e.getMessage());
         }
         if (peek.batch() < 1 || peek.idsHash() == null) {

@@ -1,0 +1,131 @@
+package dev.engagement.journal;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32C;
+
+/**
+ * The journal's lines: one JSON object each, then a tab and the CRC32C of the object's UTF-8 bytes,
+ * so that a flipped byte anywhere is found. Three kinds of record: the header (first line), one per
+ * batch, and an end record when a run ends; {@link HeaderCodec} and {@link RecordCodec} read and write them.
+ */
+final class JournalLines {
+    static final int VERSION = 1;
+    static final String HEADER = "journal";
+    static final String BATCH = "batch";
+    static final String END = "end";
+    static final String COMPLETE = "complete";
+    static final String STOPPED = "stopped";
+
+    private JournalLines() {
+    }
+
+    /** The kind of a record and, for batches, the facts the index keeps. */
+    record Peek(String kind, int batch, String idsHash, boolean failed) {
+    }
+
+    /** A line that is not what a journal line must be. */
+    static final class BadLine extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadLine(String reason) {
+            super(reason);
+        }
+    }
+
+    static byte[] frame(String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        String tail = String.format(Locale.ROOT, "\t%08x\n", crc.getValue());
+        byte[] line = new byte[body.length + tail.length()];
+        System.arraycopy(body, 0, line, 0, body.length);
+        System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, line, body.length, tail.length());
+        return line;
+    }
+
+    /** The JSON of a line (without its newline), or why it is not a journal line. */
+    static String unframe(byte[] line, int length) throws BadLine {
+        int tab = -1;
+        for (int i = length - 1; i >= 0; i--) {
+            if (line[i] == '\t') {
+                tab = i;
+                break;
+            }
+        }
+        if (tab < 0 || length - tab - 1 != 8) {
+            throw new BadLine("it has no checksum");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(line, 0, tab);
+        String expected = String.format(Locale.ROOT, "%08x", crc.getValue());
+        String found = new String(line, tab + 1, 8, StandardCharsets.US_ASCII);
+        if (!expected.equals(found)) {
+            throw new BadLine("its checksum does not match its content (the file was changed or damaged)");
+        }
+        return new String(line, 0, tab, StandardCharsets.UTF_8);
+    }
+
+    /** What kind of record a line holds, reading only its first members. */
+    static Peek peek(String json) throws BadLine {
+        try (JsonReader r = reader(json)) {
+            r.beginObject();
+            String kind = r.nextName();
+            if (kind.equals(BATCH)) {
+                int number = r.nextInt();
+                String hash = null;
+                boolean failed = false;
+                while (r.hasNext() && (hash == null || !failed)) {
+                    String name = r.nextName();
+                    if (name.equals("ids")) {
+                        hash = r.nextString();
+                    } else if (name.equals("failed")) {
+                        failed = r.nextBoolean();
+                        break;
+                    } else {
+                        r.skipValue();
+                    }
+                }
+                return new Peek(BATCH, number, hash, failed);
+            }
+            if (kind.equals(HEADER) || kind.equals(END)) {
+                return new Peek(kind, -1, null, false);
+            }
+            throw new BadLine("it is not a journal record");
+        } catch (IOException | RuntimeException e) {
+            throw new BadLine("it is not a journal record (" + e.getMessage() + ")");
+        }
+    }
+
+    static JsonReader reader(String json) {
+        JsonReader r = new JsonReader(new StringReader(json));
+        r.setStrictness(Strictness.STRICT);
+        return r;
+    }
+
+    static void strings(JsonWriter w, String name, Collection<String> values) throws IOException {
+        w.name(name).beginArray();
+        for (String v : values) {
+            w.value(v);
+        }
+        w.endArray();
+    }
+
+    static List<String> strings(JsonReader r) throws IOException {
+        List<String> out = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            out.add(r.nextString());
+        }
+        r.endArray();
+        return out;
+    }
+}

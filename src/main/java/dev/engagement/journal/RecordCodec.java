@@ -1,0 +1,151 @@
+package dev.engagement.journal;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.engagement.api.CountTree;
+import dev.engagement.api.CountTreeJson;
+import dev.engagement.api.Grouping;
+import dev.engagement.merge.BatchResult;
+import dev.engagement.merge.IdLists;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The batch records (a batch's counts and ID lists) and the end record of a run. */
+final class RecordCodec {
+    private RecordCodec() {
+    }
+
+    static String batch(int number, String idsHash, Instant at, BatchResult result, boolean failed) throws IOException {
+        StringWriter out = new StringWriter(4096);
+        JsonWriter w = new JsonWriter(out);
+        w.beginObject().name(JournalLines.BATCH).value(number).name("ids").value(idsHash).name("failed").value(failed)
+                .name("at").value(at.toString());
+        if (result.start() != null) {
+            w.name("start").value(result.start());
+        }
+        if (result.end() != null) {
+            w.name("end").value(result.end());
+        }
+        IdLists ids = result.ids();
+        w.name("lists").beginObject();
+        list(w, "unavailable", ids.unavailable);
+        list(w, "video", ids.unsupportedForVideoViews);
+        list(w, "impressions", ids.unsupportedForImpressionsEngagements);
+        list(w, "forbidden", ids.forbidden);
+        list(w, "failed", ids.failed);
+        w.endObject();
+        w.name("groupings").beginObject();
+        for (String g : result.groupingNames()) {
+            CountTree counts = result.counts(g);
+            if (!counts.isEmpty()) {
+                w.name(g);
+                CountTreeJson.write(w, counts, false);
+            }
+        }
+        w.endObject();
+        w.endObject().flush();
+        return out.toString();
+    }
+
+    /** A batch record's result; of its groupings only those in {@code wanted} are read (null: all). */
+    static BatchResult readBatch(String json, List<Grouping> groupings, Set<String> wanted) throws JournalLines.BadLine {
+        BatchResult result = new BatchResult(groupings);
+        try (JsonReader r = JournalLines.reader(json)) {
+            String start = null;
+            String end = null;
+            r.beginObject();
+            while (r.hasNext()) {
+                switch (r.nextName()) {
+                    case "start" -> start = r.nextString();
+                    case "end" -> end = r.nextString();
+                    case "lists" -> readLists(r, result.ids());
+                    case "groupings" -> {
+                        r.beginObject();
+                        while (r.hasNext()) {
+                            String g = r.nextName();
+                            if (result.groupingNames().contains(g) && (wanted == null || wanted.contains(g))) {
+                                CountTree tree = new CountTree();
+                                CountTreeJson.read(r, tree);
+                                result.setCounts(g, tree);
+                            } else {
+                                r.skipValue();
+                            }
+                        }
+                        r.endObject();
+                    }
+                    default -> r.skipValue();
+                }
+            }
+            r.endObject();
+            result.widenWindow(start, end);
+            return result;
+        } catch (IOException | RuntimeException e) {
+            throw new JournalLines.BadLine("its batch cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The end record's state, time and reason. */
+    record Ending(boolean complete, Instant at, String reason) {
+    }
+
+    static String end(boolean complete, Instant at, String reason) throws IOException {
+        StringWriter out = new StringWriter(128);
+        JsonWriter w = new JsonWriter(out);
+        w.beginObject().name(JournalLines.END).value(complete ? JournalLines.COMPLETE : JournalLines.STOPPED).name("at").value(at.toString());
+        if (reason != null) {
+            w.name("reason").value(reason);
+        }
+        w.endObject().flush();
+        return out.toString();
+    }
+
+    static Ending readEnd(String json) throws JournalLines.BadLine {
+        try (JsonReader r = JournalLines.reader(json)) {
+            boolean complete = false;
+            Instant at = null;
+            String reason = null;
+            r.beginObject();
+            while (r.hasNext()) {
+                switch (r.nextName()) {
+                    case JournalLines.END -> complete = r.nextString().equals(JournalLines.COMPLETE);
+                    case "at" -> at = Instant.parse(r.nextString());
+                    case "reason" -> reason = r.nextString();
+                    default -> r.skipValue();
+                }
+            }
+            r.endObject();
+            return new Ending(complete, at, reason);
+        } catch (IOException | RuntimeException e) {
+            throw new JournalLines.BadLine("its end record cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void list(JsonWriter w, String name, Collection<String> values) throws IOException {
+        if (!values.isEmpty()) {
+            JournalLines.strings(w, name, values);
+        }
+    }
+
+    private static void readLists(JsonReader r, IdLists ids) throws IOException {
+        r.beginObject();
+        while (r.hasNext()) {
+            String name = r.nextName();
+            List<String> values = JournalLines.strings(r);
+            switch (name) {
+                case "unavailable" -> ids.unavailable.addAll(values);
+                case "video" -> ids.unsupportedForVideoViews.addAll(values);
+                case "impressions" -> ids.unsupportedForImpressionsEngagements.addAll(values);
+                case "forbidden" -> ids.forbidden.addAll(values);
+                case "failed" -> ids.failed.addAll(values);
+                default -> {
+                    // a list a later version writes: kept out of this one's result
+                }
+            }
+        }
+        r.endObject();
+    }
+}
