@@ -218,10 +218,11 @@ function _picocli_engagement_totals() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--auth' '--profile' '--config'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
 
   type compopt &>/dev/null && compopt +o default
@@ -289,6 +290,11 @@ function _picocli_engagement_totals() {
       ;;
     '--resume-within')
       return
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      return $?
       ;;
     '--auth')
       local IFS=$'\n'
@@ -323,10 +329,11 @@ function _picocli_engagement__28hr() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--auth' '--profile' '--config'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
 
   type compopt &>/dev/null && compopt +o default
@@ -394,6 +401,11 @@ function _picocli_engagement__28hr() {
       ;;
     '--resume-within')
       return
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      return $?
       ;;
     '--auth')
       local IFS=$'\n'
@@ -428,10 +440,11 @@ function _picocli_engagement_historical() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--auth' '--profile' '--config' '--start' '--end' '--since-post'"
+  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--start' '--end' '--since-post'"
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
 
   type compopt &>/dev/null && compopt +o default
@@ -499,6 +512,11 @@ function _picocli_engagement_historical() {
       ;;
     '--resume-within')
       return
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      return $?
       ;;
     '--auth')
       local IFS=$'\n'
@@ -542,8 +560,9 @@ function _picocli_engagement_export() {
 
   local commands=""
   local flag_opts="'--pretty' '--compact' '--wide' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--progress'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -574,6 +593,11 @@ function _picocli_engagement_export() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -600,7 +624,8 @@ function _picocli_engagement_runs() {
 
   local commands=""
   local flag_opts="'--prune' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--dir' '--remove'"
+  local arg_opts="'--dir' '--remove' '--progress'"
+  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -615,6 +640,11 @@ function _picocli_engagement_runs() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -687,7 +717,8 @@ function _picocli_engagement_token() {
 
   local commands=""
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--auth-url' '--profile' '--config'"
+  local arg_opts="'--auth-url' '--profile' '--config' '--progress'"
+  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -702,6 +733,11 @@ function _picocli_engagement_token() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -723,7 +759,8 @@ function _picocli_engagement_bearertoken() {
 
   local commands=""
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--auth-url' '--profile' '--config'"
+  local arg_opts="'--auth-url' '--profile' '--config' '--progress'"
+  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -738,6 +775,11 @@ function _picocli_engagement_bearertoken() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
       return $?
       ;;
   esac

@@ -164,6 +164,15 @@ public final class ApiRules {
         return Result.ok(groupings);
     }
 
+    /**
+     * Whether a count of this grouping may be negative (spec 9 #18, #39): only time-series buckets
+     * (day or hour keys, off {@code /totals}) can be, such as unfavorites in an hour; a lifetime
+     * total never is.
+     */
+    public static boolean mayBeNegative(Endpoint endpoint, Grouping grouping) {
+        return endpoint.allowsTimeSeries() && (grouping.has(GroupKey.ENGAGEMENT_DAY) || grouping.has(GroupKey.ENGAGEMENT_HOUR));
+    }
+
     /** Group-by keys an endpoint accepts. */
     public static Set<GroupKey> allowedKeys(Endpoint endpoint) {
         return endpoint.allowsTimeSeries() ? EnumSet.allOf(GroupKey.class)

@@ -27,7 +27,7 @@ public final class CountTree {
         if (leaf == null) {
             node.children.put(path[path.length - 1], new long[] {count});
         } else if (leaf instanceof long[]) {
-            ((long[]) leaf)[0] += count;
+            ((long[]) leaf)[0] = sum(((long[]) leaf)[0], count);
         } else {
             throw new IllegalArgumentException("path " + Arrays.toString(path) + " ends above the count level");
         }
@@ -39,7 +39,7 @@ public final class CountTree {
         if (leaf == null) {
             children.put(key, new long[] {count});
         } else if (leaf instanceof long[]) {
-            ((long[]) leaf)[0] += count;
+            ((long[]) leaf)[0] = sum(((long[]) leaf)[0], count);
         } else {
             throw new IllegalArgumentException("path [" + key + "] ends above the count level");
         }
@@ -53,7 +53,7 @@ public final class CountTree {
                 if (mine == null) {
                     children.put(e.getKey(), new long[] {v});
                 } else {
-                    ((long[]) mine)[0] += v;
+                    ((long[]) mine)[0] = sum(((long[]) mine)[0], v);
                 }
             } else {
                 CountTree theirs = (CountTree) e.getValue();
@@ -65,6 +65,30 @@ public final class CountTree {
                     ((CountTree) mine).addAll(theirs);
                 }
             }
+        }
+    }
+
+    /** Replaces this node's keys and values with those of {@code other} (which is taken over). */
+    public void replaceWith(CountTree other) {
+        children.clear();
+        children.putAll(other.children);
+    }
+
+    /** A sum of counts; one beyond 64 bits is an answer no API gives, refused rather than wrapped around. */
+    private static long sum(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new CountOverflowException(a, b);
+        }
+    }
+
+    /** Two counts whose sum does not fit in 64 bits. */
+    public static final class CountOverflowException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CountOverflowException(long a, long b) {
+            super("the counts " + a + " and " + b + " add up to more than " + Long.MAX_VALUE);
         }
     }
 

@@ -55,6 +55,11 @@ final class ApiTarget implements AutoCloseable {
             url = ServiceUrl.DEFAULT_API_URL;
         }
         URI uri = ServiceUrl.parse(url, source, ServiceUrl.DEFAULT_API_URL, target.allowInsecureHttp());
+        if (uri.getRawUserInfo() != null) {
+            warn.accept(source + " " + ServiceUrl.redact(uri) + " holds a user name and password; they are not sent "
+                    + "(the API takes its credentials in the Authorization header).");
+            uri = ServiceUrl.withoutUserInfo(uri);
+        }
         if (ServiceUrl.isInsecure(uri)) {
             warn.accept("Sending credentials over plain http to " + ServiceUrl.redact(uri)
                     + " (--allow-insecure-http): anyone on the network path can read and reuse them.");

@@ -45,6 +45,8 @@ public final class FetchJob {
 
     /** Runs the command and returns its exit code; failures a user can cause come as {@link EngagementException}. */
     public ExitCode run() throws IOException {
+        ctx.stop().install();
+        StaleTemporaries.remove();
         Endpoint endpoint = settings.endpoint();
         GroupingPlan groupings = GroupingPlan.of(endpoint, settings.request().groupings(), settings.output().top());
         TimeWindow range = endpoint == Endpoint.HISTORICAL
@@ -59,6 +61,7 @@ public final class FetchJob {
             List<Metric> metrics = asked == null ? ApiRules.defaultMetrics(endpoint, kind)
                     : parseMetrics(endpoint, settings.request().metrics(), kind);
             AuthChoice auth = AuthChoice.select(settings.auth().mode(), target.credentials(), endpoint, metrics);
+            ctx.stop().onHalt(reader::close);
             reporter.verbose("Using " + auth.description() + " against " + ServiceUrl.redact(target.baseUrl()));
             InputSummary input = reader.scan();
             RequestShape shape = new RequestShape(endpoint, metrics, groupings.sent());
@@ -76,6 +79,7 @@ public final class FetchJob {
                     auth.kind() + " " + settings.auth().profile());
             Journal.Opened opened = RunJournal.open(settings.journal(), endpoint.path(), fingerprint, ctx, reporter);
             try (Journal journal = opened.journal()) {
+                ctx.stop().onHalt(journal::discardIfTemporary);
                 if (opened.note() != null) {
                     reporter.note(opened.note());
                 }

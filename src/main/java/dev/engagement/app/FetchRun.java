@@ -82,8 +82,8 @@ final class FetchRun {
         });
         merger.ids().outOfRange.addAll(run.batches().outOfRange());
         StopSignal stop = ctx.stop();
-        stop.install();
-        Progress progress = new Progress(reporter, ctx.clock(), ctx.stderrIsTerminal(), ctx.terminalWidth(),
+        Progress progress = new Progress(reporter, ctx.clock(),
+                settings.progress().resolve(ctx.stderrIsTerminal(), settings.verbosity()), ctx.terminalWidth(),
                 new Progress.Totals(run.batches().estimate().batches(), run.input().uniqueIds()));
         // Sleeps come in short slices, so Ctrl-C ends a wait at once and the countdown on the bar moves.
         Sleeper sleeper = stop.guard(d -> {
@@ -92,7 +92,11 @@ final class FetchRun {
         });
         boolean committed = false;
         try (ClientAssembly http = new ClientAssembly(settings.reliability(), settings.verbosity(), ctx, sleeper)) {
+            stop.onStop(() -> reporter.warn("Stopping: the request in flight is dropped (its batch is fetched again "
+                    + "next time) and what was fetched is written; Ctrl-C again to quit at once."));
             stop.onStop(http.transport()::abort);
+            stop.onHalt(out::abort);
+            stop.fetchingStarts();
             SequentialFetcher fetcher = new SequentialFetcher(http.client(run.target().baseUrl(),
                     run.auth().authenticator(), new ProgressEvents(progress)), run.shape(), merger, journal,
                     stop::requested, new FetchListener(progress));
@@ -172,12 +176,28 @@ final class FetchRun {
                         + " The result written is partial" + rerun);
             }
             throw new EngagementException(ExitCode.PARTIAL_FAILURE, "The API refused the request with HTTP "
-                    + r.status() + ": " + r.said() + (r.said().endsWith(".") ? "" : ".")
+                    + r.status() + ": " + r.said() + (r.said().endsWith(".") ? "" : ".") + hint(r.status())
                     + " The result written is partial" + rerun);
         }
         String reason = ((SequentialFetcher.Failing) stop).reason();
         throw new EngagementException(ExitCode.PARTIAL_FAILURE, "Stopped: " + reason
                 + "; the result written is partial" + rerun);
+    }
+
+    /** What a status that refuses every request usually means for the user. */
+    private static String hint(int status) {
+        if (status >= 300 && status < 400) {
+            return " That is a redirect, which is never followed with credentials: check the API URL (--api-url, "
+                    + "ENGAGEMENT_API_URL or the profile's api_url).";
+        }
+        if (status == 404) {
+            return " The API URL has no such endpoint: check it (--api-url, ENGAGEMENT_API_URL or the profile's "
+                    + "api_url).";
+        }
+        if (status == 413) {
+            return " The request was too large for the API.";
+        }
+        return "";
     }
 
     /** Tells the user about batches as they complete or fail. */

@@ -2,6 +2,7 @@ package dev.engagement.app;
 
 import dev.engagement.api.Endpoint;
 import dev.engagement.config.ProfileChoice;
+import dev.engagement.console.ProgressMode;
 import dev.engagement.console.Verbosity;
 import dev.engagement.input.InputOptions;
 import dev.engagement.output.OutputSettings;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record FetchSettings(Endpoint endpoint, List<String> files, InputOptions input, RequestSettings request,
         RangeRequest range, TargetSettings target, AuthSettings auth, OutputSettings output, ReliabilitySettings reliability,
-        JournalSettings journal, Verbosity verbosity, List<String> arguments) {
+        JournalSettings journal, Verbosity verbosity, ProgressMode progress, List<String> arguments) {
 
     /** {@code arguments}: the command line as typed after {@code engagement}, for the journal and reports (no secrets). */
     public FetchSettings {

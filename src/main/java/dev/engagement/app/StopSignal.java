@@ -1,12 +1,16 @@
 package dev.engagement.app;
 
+import dev.engagement.ExitCode;
 import dev.engagement.http.Sleeper;
 import java.time.Duration;
-import dev.engagement.ExitCode;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A request to stop a run early (Ctrl-C or SIGTERM). The run finishes the request in flight,
- * writes its checkpoint and a partial result, and exits 130; waits end at once.
+ * A request to stop a run early (Ctrl-C or SIGTERM). Before the first request nothing is at stake,
+ * so the process ends at once with 130 (even when blocked reading a FIFO). Once fetching, the
+ * request in flight is dropped, waits end at once, and the run writes its partial result and keeps
+ * its journal; a second Ctrl-C ends the process at once, removing its temporary files.
  */
 public final class StopSignal {
     private static final Duration SLICE = Duration.ofMillis(200);
@@ -14,7 +18,9 @@ public final class StopSignal {
     private final boolean processSignals;
     private volatile boolean requested;
     private volatile boolean installed;
-    private volatile Runnable onStop;
+    private volatile boolean fetching;
+    private final List<Runnable> onStop = new CopyOnWriteArrayList<>();
+    private final List<Runnable> onHalt = new CopyOnWriteArrayList<>();
 
     private StopSignal(boolean processSignals) {
         this.processSignals = processSignals;
@@ -39,8 +45,10 @@ public final class StopSignal {
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), s -> {
-                    if (requested) {
-                        // A second Ctrl-C means now.
+                    if (requested || !fetching) {
+                        // A second Ctrl-C, or one before anything was fetched, means now: only the
+                        // temporary files are taken away first.
+                        onHalt.forEach(StopSignal::quietly);
                         Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code());
                     }
                     request();
@@ -51,17 +59,32 @@ public final class StopSignal {
         }
     }
 
-    public void request() {
-        requested = true;
-        Runnable action = onStop;
-        if (action != null) {
-            action.run();
-        }
+    /** From now on a stop is graceful: there is a partial result and a journal to keep. */
+    public void fetchingStarts() {
+        fetching = true;
     }
 
-    /** What to do at once when a stop is requested (abort the request in flight); replaces any earlier action. */
+    public void request() {
+        requested = true;
+        onStop.forEach(StopSignal::quietly);
+    }
+
+    /** Something to do at once when a stop is requested (say so, abort the request in flight). */
     public void onStop(Runnable action) {
-        onStop = action;
+        onStop.add(action);
+    }
+
+    /** Something to do before a second Ctrl-C ends the process at once: remove a temporary file. */
+    public void onHalt(Runnable action) {
+        onHalt.add(action);
+    }
+
+    private static void quietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException ignored) {
+            // stopping goes on whatever one action does
+        }
     }
 
     public boolean requested() {

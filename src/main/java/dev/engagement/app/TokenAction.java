@@ -46,8 +46,8 @@ public final class TokenAction {
             throw EngagementException.usage("--save cannot tell where the config file is: HOME and XDG_CONFIG_HOME are "
                     + "not set; name it with --config FILE.");
         }
-        URI uri = BearerTokenClient.tokenUri(ServiceUrl.parse(settings.authUrl(), "--auth-url",
-                BearerTokenClient.DEFAULT_AUTH_URL, settings.allowInsecureHttp()));
+        URI uri = BearerTokenClient.tokenUri(ServiceUrl.withoutUserInfo(ServiceUrl.parse(settings.authUrl(), "--auth-url",
+                BearerTokenClient.DEFAULT_AUTH_URL, settings.allowInsecureHttp())));
         Credentials c = CredentialSources.resolve(profile, ctx.env(), reporter::warn).credentials();
         List<ProfileField> missing = c.missing(Credentials.CONSUMER);
         if (!missing.isEmpty()) {

@@ -49,7 +49,7 @@ public final class FetchOptions {
         }
         FetchSettings settings = new FetchSettings(endpoint, files, input.options(), request.settings(), range,
                 request.target(), auth.settings(), output.settings(), reliability.settings(), journal.settings(),
-                logging.verbosity(), spec.commandLine().getParseResult().originalArgs());
+                logging.verbosity(), logging.progress, spec.commandLine().getParseResult().originalArgs());
         if (settings.verbosity().debug()) {
             LoggingGroup.enableHttpClientDebugLog();
         }

@@ -1,5 +1,6 @@
 package dev.engagement.cli;
 
+import dev.engagement.EngagementException;
 import dev.engagement.ExitCode;
 import dev.engagement.app.RunContext;
 import dev.engagement.api.Endpoint;
@@ -53,6 +54,9 @@ final class HistoricalCommand implements Callable<Integer> {
         Duration sincePost;
 
         RangeRequest request() {
+            if (sincePost != null && (sincePost.isZero() || sincePost.isNegative())) {
+                throw EngagementException.usage("--since-post needs a length longer than 0, such as 28d.");
+            }
             return new RangeRequest(start, end, clamp, sincePost);
         }
     }

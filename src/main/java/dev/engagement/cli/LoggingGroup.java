@@ -1,5 +1,6 @@
 package dev.engagement.cli;
 
+import dev.engagement.console.ProgressMode;
 import dev.engagement.console.Verbosity;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,11 @@ public final class LoggingGroup {
             description = "Like --verbose, plus every HTTP request and response on stderr (headers and bodies; the "
                     + "Authorization header shows its scheme only) and HttpClient's connection log.")
     boolean debug;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar on a terminal, plain lines otherwise), bar, plain (a line at every tenth of "
+                    + "the run and at least once a minute, for logs) or none. Default: ${DEFAULT-VALUE}.")
+    ProgressMode progress = ProgressMode.AUTO;
 
     Verbosity verbosity() {
         if (debug) {

@@ -1,5 +1,6 @@
 package dev.engagement.cli;
 
+import dev.engagement.EngagementException;
 import dev.engagement.app.FetchSettings;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -24,7 +25,25 @@ public final class ReliabilityGroup {
                     + "(default: ${DEFAULT-VALUE}).")
     Duration maxWait;
 
+    /** The least pacing that still makes sense: one request every ten minutes. */
+    static final double MIN_REQUESTS_PER_MINUTE = 0.1;
+
     FetchSettings.ReliabilitySettings settings() {
+        if (maxRetries < 0 || maxRetries > 100) {
+            throw EngagementException.usage("--max-retries must be 0 to 100, got " + maxRetries + ".");
+        }
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw EngagementException.usage("--timeout must be longer than 0 (a request without a deadline could hang the "
+                    + "run for ever); use a long one instead, such as 10m.");
+        }
+        if (Double.isNaN(requestsPerMinute) || Double.isInfinite(requestsPerMinute) || requestsPerMinute < 0
+                || requestsPerMinute > 0 && requestsPerMinute < MIN_REQUESTS_PER_MINUTE) {
+            throw EngagementException.usage("--requests-per-minute must be 0 (no pacing) or a number from "
+                    + MIN_REQUESTS_PER_MINUTE + ", got " + requestsPerMinute + ".");
+        }
+        if (maxWait.isZero() || maxWait.isNegative()) {
+            throw EngagementException.usage("--max-wait must be longer than 0, such as 10m.");
+        }
         return new FetchSettings.ReliabilitySettings(maxRetries, timeout, requestsPerMinute, maxWait);
     }
 }

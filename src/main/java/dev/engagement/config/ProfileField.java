@@ -49,9 +49,9 @@ public enum ProfileField {
         return secret;
     }
 
-    /** Credentials are masked wherever they are shown; only the API URL is shown as is. */
+    /** Credentials are masked wherever they are shown; the API URL is shown without a password. */
     public String display(String value) {
-        return this == API_URL && value != null ? value : Credentials.mask(value);
+        return this == API_URL && value != null ? ServiceUrl.redact(value) : Credentials.mask(value);
     }
 
     /**

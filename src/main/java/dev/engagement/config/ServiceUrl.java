@@ -46,6 +46,19 @@ public final class ServiceUrl {
         return uri;
     }
 
+    /** The URL without user-info: a name and password in a URL are never sent (the API takes credentials in a header). */
+    public static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        try {
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(),
+                    uri.getFragment());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Whether requests to this URL travel unencrypted over a network (plain http, not to this machine). */
     public static boolean isInsecure(URI uri) {
         return "http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost());

@@ -8,16 +8,22 @@ import java.util.Locale;
 
 /**
  * What the user sees while a run goes on, on stderr: with {@code --verbose} one line per request;
- * every wait and retry in words; and, only when stderr is a terminal and not quiet, a progress bar
- * redrawn in place and erased at the end.
+ * every wait and retry in words; and a progress bar redrawn in place and erased at the end, or, for
+ * logs, a plain line at every tenth of the run and at least once a minute ({@link ProgressMode}).
  */
 public final class Progress implements AutoCloseable {
     private static final Duration REDRAW = Duration.ofMillis(200);
+    /** Plain progress lines come at least this often. */
+    static final Duration PLAIN_EVERY = Duration.ofMinutes(1);
     static final String ERASE_TO_END = "\u001b[K";
 
     private final Reporter reporter;
     private final Clock clock;
     private final boolean bar;
+    private final boolean plain;
+    private Instant lastPlain;
+    private long lastTenth;
+    private long waits;
     private final int width;
     private final long totalBatches;
     private final long totalIds;
@@ -35,17 +41,19 @@ public final class Progress implements AutoCloseable {
     }
 
     /**
-     * @param stderrIsTerminal whether a bar may be drawn at all
-     * @param width            the terminal's width, to which every line is cut
+     * @param mode  as resolved for this run ({@link ProgressMode#resolve}); AUTO is taken as PLAIN
+     * @param width the terminal's width, to which every line of the bar is cut
      */
-    public Progress(Reporter reporter, Clock clock, boolean stderrIsTerminal, int width, Totals totals) {
+    public Progress(Reporter reporter, Clock clock, ProgressMode mode, int width, Totals totals) {
         this.reporter = reporter;
         this.clock = clock;
-        this.bar = stderrIsTerminal && !reporter.isQuiet() && !reporter.isVerbose();
+        this.bar = mode == ProgressMode.BAR;
+        this.plain = mode == ProgressMode.PLAIN || mode == ProgressMode.AUTO;
         this.width = width;
         this.totalBatches = totals.batches();
         this.totalIds = totals.ids();
         this.started = clock.instant();
+        this.lastPlain = started;
     }
 
     /**
@@ -82,6 +90,7 @@ public final class Progress implements AutoCloseable {
                 + TimeRules.formatWire(until.plusMillis(999).truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 + ": " + reason + "." + skew);
         waitingUntil = until;
+        waits++;
         draw(true);
     }
 
@@ -99,6 +108,28 @@ public final class Progress implements AutoCloseable {
         batches++;
         ids += idsInBatch;
         draw(false);
+        printPlain();
+    }
+
+    /** A plain line when the run crossed a tenth, or a minute passed since the last one. */
+    private void printPlain() {
+        if (!plain || totalBatches == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        long tenth = batches * 10 / totalBatches;
+        if (tenth == lastTenth && Duration.between(lastPlain, now).compareTo(PLAIN_EVERY) < 0) {
+            return;
+        }
+        lastTenth = tenth;
+        lastPlain = now;
+        reporter.note(ProgressLine.plain(state(now), waits));
+    }
+
+    private ProgressLine.State state(Instant now) {
+        Duration waiting = waitingUntil != null && waitingUntil.isAfter(now) ? Duration.between(now, waitingUntil) : null;
+        return new ProgressLine.State(batches, totalBatches, ids, totalIds, requests, retries,
+                Duration.between(started, now), waiting);
     }
 
     private void draw(boolean force) {
@@ -110,9 +141,7 @@ public final class Progress implements AutoCloseable {
             return;
         }
         lastDraw = now;
-        Duration waiting = waitingUntil != null && waitingUntil.isAfter(now) ? Duration.between(now, waitingUntil) : null;
-        String line = ProgressLine.render(new ProgressLine.State(batches, totalBatches, ids, totalIds, requests, retries,
-                Duration.between(started, now), waiting), width);
+        String line = ProgressLine.render(state(now), width);
         reporter.stream().print("\r" + line + ERASE_TO_END);
         reporter.stream().flush();
         drawn = true;

@@ -52,6 +52,24 @@ final class ProgressLine {
         return line.length() > max ? line.substring(0, max) : line;
     }
 
+    /**
+     * A line for logs, whole: {@code progress: 12/40 batches (30 %), 3,000/10,000 IDs, 42 req/min,
+     * ETA 0:12, 1 retry, 2 waits}.
+     */
+    static String plain(State s, long waits) {
+        List<String> parts = new ArrayList<>();
+        parts.add(String.format(Locale.ROOT, "%,d/%,d batches (%d %%)", s.batches(), s.totalBatches(),
+                s.totalBatches() == 0 ? 100 : s.batches() * 100 / s.totalBatches()));
+        parts.add(String.format(Locale.ROOT, "%,d/%,d IDs", s.ids(), s.totalIds()));
+        if (s.elapsed().toMillis() >= 1000) {
+            parts.add(String.format(Locale.ROOT, "%.0f req/min", s.requests() / (s.elapsed().toMillis() / 60000.0)));
+        }
+        parts.add("ETA " + eta(s));
+        parts.add(s.retries() + (s.retries() == 1 ? " retry" : " retries"));
+        parts.add(waits + (waits == 1 ? " wait" : " waits"));
+        return "progress: " + String.join(", ", parts);
+    }
+
     private static boolean dropOne(List<Part> parts) {
         Part least = null;
         for (Part p : parts) {

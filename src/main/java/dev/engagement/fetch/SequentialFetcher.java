@@ -1,5 +1,6 @@
 package dev.engagement.fetch;
 
+import dev.engagement.api.CountTree;
 import dev.engagement.api.Refusal;
 import dev.engagement.api.TimeWindow;
 import dev.engagement.http.ApiClient;
@@ -24,6 +25,12 @@ import java.util.function.BooleanSupplier;
  * batch not fetched is recorded as failed, so the partial result says what is missing.
  */
 public final class SequentialFetcher {
+    /**
+     * After this many batches in a row failed the same way (after all their retries), the run stops
+     * with a partial result instead of grinding through the rest: the API is down, not flaky.
+     */
+    public static final int FAILED_IN_A_ROW = 5;
+
     /** Told about each batch and each event worth a word. */
     public interface Listener {
         void batchDone(IdBatch batch, boolean failed);
@@ -67,6 +74,8 @@ public final class SequentialFetcher {
     private final BooleanSupplier stopRequested;
     private final Listener listener;
     private long batchesReplayed;
+    private String lastFailure;
+    private int failuresInARow;
 
     /** {@code completed}: where finished batches are kept and found again. */
     public SequentialFetcher(ApiClient client, RequestShape shape, ResultMerger merger, CompletedBatches completed,
@@ -103,6 +112,9 @@ public final class SequentialFetcher {
                 result = fetched.result();
             }
             boolean failed = !result.ids().failed.isEmpty();
+            if (!failed) {
+                failuresInARow = 0;
+            }
             if (failed) {
                 // A batch merges whole or not at all, so a Tweet never gets counts from only some windows.
                 BatchResult failedOnly = new BatchResult(shape.groupings());
@@ -112,8 +124,18 @@ public final class SequentialFetcher {
             if (!replayed) {
                 completed.record(batch, result);
             }
-            merger.accept(result);
+            try {
+                merger.accept(result);
+            } catch (CountTree.CountOverflowException e) {
+                return stopAt(batch, batches, new Failing("summing the counts of batch " + batch.number()
+                        + " overflowed: " + e.getMessage()));
+            }
             listener.batchDone(batch, failed);
+            if (failuresInARow >= FAILED_IN_A_ROW && batches.hasNext()) {
+                return stopAt(batches.next(), batches, new Failing(failuresInARow + " batches in a row failed the "
+                        + "same way (" + lastFailure + "), so the API is not answering; stopped instead of trying "
+                        + "the rest"));
+            }
         }
         return new Outcome(null, batchesReplayed);
     }
@@ -154,13 +176,21 @@ public final class SequentialFetcher {
                         return new Fetched(null, new Failing(e.getMessage()));
                     }
                     listener.batchFailed(batch, window, ids.size(), e.getMessage());
+                    failuresInARow = e.kind().equals(lastFailure) ? failuresInARow + 1 : 1;
+                    lastFailure = e.kind();
                     result.ids().markFailed(batch.tweetIds().stream()
                             .filter(id -> !result.ids().forbidden.contains(id) && !result.ids().unavailable.contains(id))
                             .toList());
                     return new Fetched(result, null);
                 }
                 if (response.isOk()) {
-                    result.add(response.body());
+                    try {
+                        result.add(response.body());
+                    } catch (CountTree.CountOverflowException e) {
+                        listener.batchFailed(batch, window, ids.size(), e.getMessage());
+                        result.ids().markFailed(batch.tweetIds());
+                        return new Fetched(result, null);
+                    }
                     break;
                 }
                 Refusal refusal = Refusal.read(response.status(), response.body(), response.raw().bodyText(), ids);

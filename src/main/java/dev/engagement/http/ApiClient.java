@@ -4,6 +4,7 @@ import dev.engagement.api.EngagementRequest;
 import dev.engagement.api.EngagementResponse;
 import dev.engagement.api.MalformedResponseException;
 import dev.engagement.api.RequestJson;
+import dev.engagement.api.ResponseCheck;
 import dev.engagement.api.ResponseJson;
 import dev.engagement.api.StatusClass;
 import java.io.ByteArrayInputStream;
@@ -14,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Sends one Engagement API request through the {@link Exchange} (pacing, 429 waits, signing, the
- * wire) under the {@link RetryPolicy}, and returns its final answer: a usable 200, or a refusal for
- * the caller to read. Transient statuses and unusable 200s are retried.
+ * wire) under the {@link RetryPolicy}, and returns its final answer: a 200 that answers the request
+ * (checked by {@link ResponseCheck}), or a refusal for the caller to read. Transient statuses and
+ * unusable 200s are retried.
  */
 public final class ApiClient {
     private final URI baseUrl;
@@ -32,10 +34,10 @@ public final class ApiClient {
         WireRequest wire = WireRequest.post(endpointUri(request), "application/json",
                 RequestJson.write(request).getBytes(StandardCharsets.UTF_8));
         Exchange.Label label = new Exchange.Label(request.endpoint().path(), request.tweetIds().size());
-        return retry.run(() -> answer(exchange.send(label, wire)));
+        return retry.run(() -> answer(request, exchange.send(label, wire)));
     }
 
-    private static ApiResponse answer(HttpResult result) throws IOException {
+    private static ApiResponse answer(EngagementRequest request, HttpResult result) throws IOException {
         StatusClass kind = StatusClass.of(result.status());
         if (kind == StatusClass.TRANSIENT) {
             throw new RetryableStatusException(result.status());
@@ -48,6 +50,12 @@ public final class ApiClient {
                 throw new UnusableAnswerException("is not valid JSON");
             }
             body = null;
+        }
+        if (kind == StatusClass.SUCCESS) {
+            String problem = ResponseCheck.problem(request, body);
+            if (problem != null) {
+                throw new UnusableAnswerException("does not answer the request: it " + problem);
+            }
         }
         return new ApiResponse(result.status(), body, result);
     }

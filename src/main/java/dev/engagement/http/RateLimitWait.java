@@ -12,6 +12,8 @@ import java.time.Instant;
  */
 public final class RateLimitWait implements Interceptor {
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
+    /** A request refused this many times in a row is given up whatever the waits add up to. */
+    static final int MAX_REFUSALS = 60;
     static final String REASON = "rate limit reached (HTTP 429)";
 
     private final Pacer pacer;
@@ -31,7 +33,7 @@ public final class RateLimitWait implements Interceptor {
     @Override
     public HttpResult intercept(Chain chain) throws IOException, InterruptedException {
         Instant firstRefusal = null;
-        while (true) {
+        for (int refusals = 1; ; refusals++) {
             HttpResult result = chain.proceed(chain.request());
             if (result.status() != 429) {
                 return result;
@@ -47,7 +49,7 @@ public final class RateLimitWait implements Interceptor {
             if (!until.isAfter(now)) {
                 until = now.plusSeconds(1);
             }
-            if (Duration.between(firstRefusal, until).compareTo(maxWait) > 0) {
+            if (Duration.between(firstRefusal, until).compareTo(maxWait) > 0 || refusals > MAX_REFUSALS) {
                 throw new WaitTooLongException(REASON, until, maxWait);
             }
             pacer.blockUntil(until, REASON, Pacing.largeSkew(limits, now));

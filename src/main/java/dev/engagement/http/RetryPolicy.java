@@ -42,7 +42,8 @@ public final class RetryPolicy {
             } catch (IOException e) {
                 String reason = Failures.describe(e);
                 if (Failures.isUnreachable(e) && traffic.answers() == 0) {
-                    throw new RequestFailedException(reason, Failures.kind(e), true);
+                    throw new RequestFailedException(reason + ", before the API ever answered: check the API URL "
+                            + "and the network", Failures.kind(e), true);
                 }
                 failures++;
                 if (failures > maxRetries) {

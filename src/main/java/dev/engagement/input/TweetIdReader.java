@@ -1,6 +1,7 @@
 package dev.engagement.input;
 
 import dev.engagement.EngagementException;
+import dev.engagement.OrphanFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,8 @@ import java.util.function.Consumer;
  * distinct IDs. Only the set of distinct IDs is ever held in memory, never the input.
  */
 public final class TweetIdReader implements AutoCloseable {
+    /** Names of spooled inputs start so, then the process ID, so a later run can remove those a killed one left. */
+    public static final String SPOOL_PREFIX = "engagement-input-";
     private static final String STDIN_ARGUMENT = "-";
     private static final String STDIN_NAME = "stdin";
 
@@ -137,7 +140,7 @@ public final class TweetIdReader implements AutoCloseable {
     /** Copies a stream that can be read only once into a private (0600) temporary file, deleted at close. */
     private Path spool(String name, InputStream in) {
         try {
-            Path copy = Files.createTempFile("engagement-input-", ".tmp");
+            Path copy = Files.createTempFile(OrphanFiles.prefixOfThisProcess(SPOOL_PREFIX), ".tmp");
             spools.add(copy);
             try (OutputStream out = Files.newOutputStream(copy, StandardOpenOption.TRUNCATE_EXISTING)) {
                 SpoolCopy.copy(name, in, out);

@@ -1,6 +1,7 @@
 package dev.engagement.journal;
 
 import dev.engagement.EngagementException;
+import dev.engagement.OrphanFiles;
 import dev.engagement.api.Grouping;
 import dev.engagement.fetch.CompletedBatches;
 import dev.engagement.merge.BatchHistory;
@@ -30,6 +31,9 @@ import java.util.Set;
  * {@code --fresh} starts over. Outputs are rendered from it. An OS lock keeps a second run away.
  */
 public final class Journal implements CompletedBatches, BatchHistory, Closeable {
+    /** Names of temporary journals start so, then the process ID, so a later run can remove those a killed one left. */
+    public static final String TEMP_PREFIX = "engagement-run-";
+
     /** How a journal was taken up. */
     public enum Start {
         /** No journal was there: a new one. */
@@ -90,7 +94,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
 
     /** A journal that lives only as long as the run ({@code --no-journal}): a private temporary file, deleted at close. */
     public static Journal temporary(Clock clock) throws IOException {
-        Path file = Files.createTempFile("engagement-run-", ".journal");
+        Path file = Files.createTempFile(OrphanFiles.prefixOfThisProcess(TEMP_PREFIX), ".journal");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         return new Journal(file, channel, null, clock, true);
     }
@@ -191,6 +195,17 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
 
     public boolean isTemporary() {
         return temporary;
+    }
+
+    /** Removes a temporary journal now (the process is about to end at once); a kept journal stays. */
+    public void discardIfTemporary() {
+        if (temporary) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // removed at the next start by the stale-file cleanup
+            }
+        }
     }
 
     /** Keeps a temporary journal when the run ends: its batches are all that is left of a result not written. */

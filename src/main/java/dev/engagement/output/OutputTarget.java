@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import dev.engagement.OrphanFiles;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +72,9 @@ public final class OutputTarget {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException("the folder " + dir + " does not exist");
         }
-        removeStaleTemporaries(dir, file.getFileName().toString());
-        Path temp = dir.resolve("." + file.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-"
+        String prefix = "." + file.getFileName() + TEMP_MARK;
+        OrphanFiles.remove(dir, prefix);
+        Path temp = dir.resolve(OrphanFiles.prefixOfThisProcess(prefix)
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_END);
         // No permission attribute: the new file gets what the umask gives, as any other program's output.
         FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -120,35 +121,6 @@ public final class OutputTarget {
             } catch (IOException ignored) {
                 // removed at the next run by removeStaleTemporaries
             }
-        }
-    }
-
-    /** Temporary files of this output that a killed run left behind (their process is gone). */
-    private static void removeStaleTemporaries(Path dir, String name) {
-        String prefix = "." + name + TEMP_MARK;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "." + globSafe(name) + TEMP_MARK + "*" + TEMP_END)) {
-            for (Path f : files) {
-                String rest = f.getFileName().toString().substring(prefix.length());
-                int dash = rest.indexOf('-');
-                long pid = dash > 0 ? parse(rest.substring(0, dash)) : -1;
-                if (pid > 0 && ProcessHandle.of(pid).isEmpty()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // cleaning up is a courtesy: never a reason to fail the run
-        }
-    }
-
-    private static String globSafe(String name) {
-        return name.replaceAll("[\\\\*?\\[\\]{}]", "?");
-    }
-
-    private static long parse(String s) {
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

@@ -55,7 +55,8 @@ class ProgressTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:34:56Z"));
         Reporter reporter = new Reporter(new PrintStream(err, true, StandardCharsets.UTF_8),
                 quiet ? Verbosity.QUIET : verbose ? Verbosity.VERBOSE : Verbosity.NORMAL, false);
-        try (Progress progress = new Progress(reporter, clock, terminal, 100, new Progress.Totals(2, 50))) {
+        try (Progress progress = new Progress(reporter, clock, ProgressMode.AUTO.resolve(terminal,
+                quiet ? Verbosity.QUIET : verbose ? Verbosity.VERBOSE : Verbosity.NORMAL), 100, new Progress.Totals(2, 50))) {
             clock.advance(Duration.ofSeconds(30));
             progress.answered(new Progress.Answer("totals", 25, 200, Duration.ofMillis(80), null, null));
             progress.batchDone(25);
@@ -79,10 +80,44 @@ class ProgressTest {
     }
 
     @Test
-    void neverWhenNotATerminalNorQuietNorVerbose() {
-        assertEquals("", drive(false, false, false));
+    void noBarWhenNotATerminalNorQuietNorVerbose() {
+        assertFalse(drive(false, false, false).contains("["));
         assertEquals("", drive(true, true, false));
         assertFalse(drive(true, false, true).contains("["), "verbose prints request lines instead");
+    }
+
+    @Test
+    void plainLinesForLogsAtEveryTenthAndEveryMinute() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:34:56Z"));
+        Reporter reporter = new Reporter(new PrintStream(err, true, StandardCharsets.UTF_8), Verbosity.NORMAL, false);
+        try (Progress progress = new Progress(reporter, clock, ProgressMode.AUTO.resolve(false, Verbosity.NORMAL), 80,
+                new Progress.Totals(100, 2500))) {
+            for (int batch = 1; batch <= 100; batch++) {
+                clock.advance(Duration.ofSeconds(batch <= 5 ? 70 : 1));
+                progress.answered(new Progress.Answer("totals", 25, 200, Duration.ofMillis(80), null, null));
+                progress.batchDone(25);
+            }
+        }
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("progress: ")), lines.toString());
+        assertEquals("progress: 1/100 batches (1 %), 25/2,500 IDs, 1 req/min, ETA 1:55:30, 0 retries, 0 waits",
+                lines.get(0), "the first minute is reported");
+        assertEquals(5 + 10, lines.size(), "each of the five slow minutes, then each tenth: " + lines);
+        assertTrue(lines.get(lines.size() - 1).startsWith("progress: 100/100 batches (100 %)"));
+        assertEquals("", driveWith(ProgressMode.NONE));
+    }
+
+    static String driveWith(ProgressMode mode) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:34:56Z"));
+        Reporter reporter = new Reporter(new PrintStream(err, true, StandardCharsets.UTF_8), Verbosity.NORMAL, false);
+        try (Progress progress = new Progress(reporter, clock, mode.resolve(true, Verbosity.NORMAL), 80,
+                new Progress.Totals(2, 50))) {
+            progress.batchDone(25);
+            progress.batchDone(25);
+        }
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,0 +1,133 @@
+package dev.engagement.api;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a 200 answers the request it came for (spec 4): every grouping present with the shape its
+ * {@code group_by} gives (one level per key, counts at the innermost), every requested Tweet that is
+ * not listed as unavailable present wherever Tweets are keyed, no Tweet or metric nobody asked for,
+ * day keys {@code YYYY-MM-DD}, hour keys {@code 00}-{@code 23}, and no negative lifetime total
+ * (spec 9 #39). The hour-of-day layout with a day level above the hours (spec 4.4 E1) is folded into
+ * the requested shape here, so nothing downstream sees a tree one level deeper than its grouping.
+ */
+public final class ResponseCheck {
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern HOUR = Pattern.compile("([01]\\d|2[0-3])");
+
+    private ResponseCheck() {
+    }
+
+    /** Why the response does not answer the request, or null when it does. May fold E1 trees in place. */
+    public static String problem(EngagementRequest request, EngagementResponse response) {
+        Set<String> expected = new HashSet<>(request.tweetIds());
+        for (String id : response.unavailableTweetIds) {
+            if (!expected.remove(id) && !request.tweetIds().contains(id)) {
+                return "lists Tweet " + id + " as unavailable, which the request did not ask for";
+            }
+        }
+        Set<String> metrics = new HashSet<>();
+        request.metrics().forEach(m -> metrics.add(m.wireName()));
+        for (Grouping g : request.groupings()) {
+            CountTree tree = response.groupings.get(g.name());
+            if (tree == null) {
+                return "has no grouping '" + g.name() + "'";
+            }
+            foldDayLevel(g, tree);
+            Shape shape = new Shape(g, expected, metrics, request.endpoint());
+            String problem = shape.check(tree, 0);
+            if (problem != null) {
+                return "has a grouping '" + g.name() + "' that " + problem;
+            }
+        }
+        return null;
+    }
+
+    /** What one grouping's tree must look like, checked level by level. */
+    private record Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, Endpoint endpoint) {
+        String check(CountTree node, int level) {
+            List<GroupKey> keys = grouping.keys();
+            GroupKey key = keys.get(level);
+            boolean innermost = level == keys.size() - 1;
+            Set<String> seenHere = key == GroupKey.TWEET_ID ? new HashSet<>() : null;
+            for (Map.Entry<String, Object> e : node.entries()) {
+                String problem = keyProblem(key, e.getKey());
+                if (problem != null) {
+                    return problem;
+                }
+                if (seenHere != null) {
+                    seenHere.add(e.getKey());
+                }
+                if (innermost != e.getValue() instanceof long[]) {
+                    return innermost ? "has a level below " + key + " where counts belong"
+                            : "has a count at the " + key + " level, above " + keys.get(level + 1);
+                }
+                if (innermost) {
+                    long count = ((long[]) e.getValue())[0];
+                    if (count < 0 && !ApiRules.mayBeNegative(endpoint, grouping)) {
+                        return "has a negative lifetime total (" + count + ")";
+                    }
+                } else {
+                    String below = check((CountTree) e.getValue(), level + 1);
+                    if (below != null) {
+                        return below;
+                    }
+                }
+            }
+            if (seenHere != null && !seenHere.containsAll(tweets)) {
+                Set<String> missing = new HashSet<>(tweets);
+                missing.removeAll(seenHere);
+                return "lacks Tweet " + missing.iterator().next() + " (" + missing.size() + " requested Tweet(s) missing)";
+            }
+            return null;
+        }
+
+        private String keyProblem(GroupKey key, String value) {
+            switch (key) {
+                case TWEET_ID:
+                    return tweets.contains(value) ? null : "holds Tweet " + value + ", which the request did not ask for"
+                            + " (or the API called unavailable)";
+                case ENGAGEMENT_TYPE:
+                    return metrics.contains(value) ? null : "holds the metric '" + value + "', which was not asked for";
+                case ENGAGEMENT_DAY:
+                    return DAY.matcher(value).matches() ? null : "holds '" + value + "' where a day belongs";
+                default:
+                    return HOUR.matcher(value).matches() ? null : "holds '" + value + "' where an hour belongs";
+            }
+        }
+    }
+
+    /**
+     * The E1 layout of {@code engagement.hour} without {@code engagement.day}: a day level above the
+     * hours. Summing over those days gives the hour-of-day counts the grouping asks for (spec 4.4).
+     */
+    private static void foldDayLevel(Grouping g, CountTree tree) {
+        if (!g.has(GroupKey.ENGAGEMENT_HOUR) || g.has(GroupKey.ENGAGEMENT_DAY)) {
+            return;
+        }
+        fold(tree, g.keys().indexOf(GroupKey.ENGAGEMENT_HOUR), 0);
+    }
+
+    private static void fold(CountTree node, int hourLevel, int level) {
+        if (level < hourLevel) {
+            for (Map.Entry<String, Object> e : node.entries()) {
+                if (e.getValue() instanceof CountTree child) {
+                    fold(child, hourLevel, level + 1);
+                }
+            }
+            return;
+        }
+        if (node.isEmpty() || !node.keys().stream().allMatch(k -> DAY.matcher(k).matches())
+                || !node.entries().stream().allMatch(e -> e.getValue() instanceof CountTree)) {
+            return;
+        }
+        CountTree hours = new CountTree();
+        for (Map.Entry<String, Object> day : node.entries()) {
+            hours.addAll((CountTree) day.getValue());
+        }
+        node.replaceWith(hours);
+    }
+}
