@@ -164,6 +164,7 @@ function _complete_engagement() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bearer-token" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sandbox" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_engagement; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(totals)
@@ -176,7 +177,9 @@ function _complete_engagement() {
   local cmds7=(bearer-token)
   local cmds8=(sandbox)
   local cmds9=(completion)
+  local cmds10=(help)
 
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_engagement_help; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_engagement_completion; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_engagement_sandbox; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_bearertoken; return $?; fi
@@ -197,7 +200,7 @@ function _picocli_engagement() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="totals 28hr historical export runs configure token bearer-token sandbox completion"
+  local commands="totals 28hr historical export runs configure token bearer-token sandbox completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -217,31 +220,18 @@ function _picocli_engagement_totals() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config'"
-  local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
-  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
+  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
-  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
+  local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views") # --metrics values
+  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "by_type_and_tweet=engagement.type,tweet.id") # --group-by values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--id-column')
-      return
-      ;;
-    '-m'|'--metrics')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${METRIC_option_args[@]}" ) )
-      return $?
-      ;;
-    '-g'|'--group-by')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
-      return $?
-      ;;
-    '--api-url')
       return
       ;;
     '-f'|'--format')
@@ -293,7 +283,7 @@ function _picocli_engagement_totals() {
       ;;
     '--progress')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
     '--auth')
@@ -310,12 +300,32 @@ function _picocli_engagement_totals() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--api-url')
+      return
+      ;;
+    '-m'|'--metrics')
+      local IFS=$'\n'
+      COMPREPLY=( $( _engagement_list_item "${METRIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '-g'|'--group-by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "totals" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -328,31 +338,18 @@ function _picocli_engagement__28hr() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config'"
-  local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
-  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
+  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
-  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
+  local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
+  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "hour_of_day=tweet.id,engagement.type,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--id-column')
-      return
-      ;;
-    '-m'|'--metrics')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${METRIC_option_args[@]}" ) )
-      return $?
-      ;;
-    '-g'|'--group-by')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
-      return $?
-      ;;
-    '--api-url')
       return
       ;;
     '-f'|'--format')
@@ -404,7 +401,7 @@ function _picocli_engagement__28hr() {
       ;;
     '--progress')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
     '--auth')
@@ -421,12 +418,32 @@ function _picocli_engagement__28hr() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--api-url')
+      return
+      ;;
+    '-m'|'--metrics')
+      local IFS=$'\n'
+      COMPREPLY=( $( _engagement_list_item "${METRIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '-g'|'--group-by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "28hr" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -439,31 +456,18 @@ function _picocli_engagement_historical() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--sandbox' '--allow-insecure-http' '--dry-run' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-m' '--metrics' '-g' '--group-by' '--api-url' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--start' '--end' '--since-post'"
-  local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
-  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
+  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '--clamp' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
-  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
+  local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
+  local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "hour_of_day=tweet.id,engagement.type,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--id-column')
-      return
-      ;;
-    '-m'|'--metrics')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${METRIC_option_args[@]}" ) )
-      return $?
-      ;;
-    '-g'|'--group-by')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
-      return $?
-      ;;
-    '--api-url')
       return
       ;;
     '-f'|'--format')
@@ -515,7 +519,7 @@ function _picocli_engagement_historical() {
       ;;
     '--progress')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
     '--auth')
@@ -530,6 +534,19 @@ function _picocli_engagement_historical() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '-m'|'--metrics')
+      local IFS=$'\n'
+      COMPREPLY=( $( _engagement_list_item "${METRIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '-g'|'--group-by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEKEY_option_args[@]}" ) )
       return $?
       ;;
     '--start')
@@ -547,6 +564,13 @@ function _picocli_engagement_historical() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "historical" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -562,7 +586,7 @@ function _picocli_engagement_export() {
   local flag_opts="'--pretty' '--compact' '--wide' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--progress'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
-  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -595,7 +619,7 @@ function _picocli_engagement_export() {
       ;;
     '--progress')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -625,7 +649,7 @@ function _picocli_engagement_runs() {
   local commands=""
   local flag_opts="'--prune' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--dir' '--remove' '--progress'"
-  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -644,7 +668,7 @@ function _picocli_engagement_runs() {
       ;;
     '--progress')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -718,7 +742,7 @@ function _picocli_engagement_token() {
   local commands=""
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--auth-url' '--profile' '--config' '--progress'"
-  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -737,7 +761,7 @@ function _picocli_engagement_token() {
       ;;
     '--progress')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -760,7 +784,7 @@ function _picocli_engagement_bearertoken() {
   local commands=""
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--auth-url' '--profile' '--config' '--progress'"
-  local MODE_option_args=("AUTO" "BAR" "PLAIN" "NONE") # --progress values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -779,7 +803,7 @@ function _picocli_engagement_bearertoken() {
       ;;
     '--progress')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -889,6 +913,24 @@ function _picocli_engagement_completion() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_engagement_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="totals 28hr historical export runs configure token sandbox completion"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Define a completion specification (a compspec) for the
 # `engagement`, `engagement.sh`, and `engagement.bash` commands.
 # Uses the bash `complete` builtin (see [6]) to specify that shell function
@@ -897,3 +939,13 @@ function _picocli_engagement_completion() {
 # The `-o default` option means that if the function generated no matches, the
 # default Bash completions and the Readline default filename completions are performed.
 complete -F _complete_engagement -o default engagement engagement.sh engagement.bash
+
+# Completes the last item of a comma-separated list: -m favorites,re<TAB> gives favorites,replies.
+function _engagement_list_item() {
+  local word=${COMP_WORDS[COMP_CWORD]}
+  local head="" last="$word" item
+  if [[ "$word" == *,* ]]; then head="${word%,*},"; last="${word##*,}"; fi
+  for item in "$@"; do
+    if [[ "$item" == "$last"* ]]; then echo "${head}${item}"; fi
+  done
+}

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
             "It completes subcommands, options, formats, metrics, group-by keys, auth modes and file names."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  engagement completion bash > ~/.local/share/bash-completion/completions/engagement",
+            "  engagement completion bash \\",
+            "      > ~/.local/share/bash-completion/completions/engagement",
             "  source <(engagement completion bash)",
             "  engagement completion zsh > ~/.zfunc/_engagement",
             "",
@@ -62,9 +63,28 @@ public final class CompletionCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** picocli's completion script for the model of {@code root} (it serves bash, and zsh through bashcompinit). */
+    private static final String METRIC_VALUES = "COMPREPLY=( $( compReplyArray \"${METRIC_option_args[@]}\" ) )";
+
+    /**
+     * picocli's completion script for the model of {@code root} (it serves bash, and zsh through
+     * bashcompinit), with {@code -m} completing each item of a comma-separated list.
+     */
     public static String bash(CommandLine root) {
-        return AutoComplete.bash(NAME, root);
+        String script = AutoComplete.bash(NAME, root);
+        if (!script.contains(METRIC_VALUES)) {
+            throw new IllegalStateException("picocli's completion script changed: -m would complete whole words only");
+        }
+        return script.replace(METRIC_VALUES, "COMPREPLY=( $( _engagement_list_item \"${METRIC_option_args[@]}\" ) )")
+                + "\n"
+                + "# Completes the last item of a comma-separated list: -m favorites,re<TAB> gives favorites,replies.\n"
+                + "function _engagement_list_item() {\n"
+                + "  local word=${COMP_WORDS[COMP_CWORD]}\n"
+                + "  local head=\"\" last=\"$word\" item\n"
+                + "  if [[ \"$word\" == *,* ]]; then head=\"${word%,*},\"; last=\"${word##*,}\"; fi\n"
+                + "  for item in \"$@\"; do\n"
+                + "    if [[ \"$item\" == \"$last\"* ]]; then echo \"${head}${item}\"; fi\n"
+                + "  done\n"
+                + "}\n";
     }
 
     /**
@@ -101,13 +121,14 @@ public final class CompletionCommand implements Callable<Integer> {
     }
 
     /**
-     * Build-time entry point: writes the zsh file {@code _engagement} into the folder named by the first
-     * argument (created if missing). {@code picocli.AutoComplete} writes {@code engagement.bash} next to it.
+     * Build-time entry point: writes {@code engagement.bash} and the zsh file {@code _engagement} into
+     * the folder named by the first argument (created if missing).
      */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "completions");
         Files.createDirectories(dir);
         CommandLine root = new CommandLine(new EngagementCommand(), new Factory());
+        Files.writeString(dir.resolve(NAME + ".bash"), bash(root), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("_" + NAME), zsh(root), StandardCharsets.UTF_8);
     }
 }

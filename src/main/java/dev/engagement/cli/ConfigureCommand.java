@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  engagement configure",
-            "  engagement configure --profile brand --consumer-key KEY --access-token TOKEN \\",
+            "  engagement configure --profile brand --consumer-key KEY \\",
+            "      --access-token TOKEN \\",
             "      --secrets-from-stdin < secrets.txt",
             "  engagement configure --list",
             "",

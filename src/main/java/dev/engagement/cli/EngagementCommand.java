@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Fetch Tweet engagement metrics in bulk from the X Enterprise Engagement API.",
         subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, ExportCommand.class,
             RunsCommand.class, ConfigureCommand.class,
-            TokenCommand.class, SandboxCommand.class, CompletionCommand.class},
+            TokenCommand.class, SandboxCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  engagement runs",
-            "  engagement export ~/.local/state/engagement/runs/totals-0123456789abcdef.journal -f csv -o totals.csv",
+            "  engagement export -f csv -o totals.csv \\",
+            "      ~/.local/state/engagement/runs/totals-0123456789abcdef.journal",
             "  engagement export run.journal --top 20 -f table",
             "",
             ExitCode.HELP})

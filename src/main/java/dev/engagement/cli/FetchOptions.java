@@ -5,6 +5,7 @@ import dev.engagement.app.FetchJob;
 import dev.engagement.app.FetchSettings;
 import dev.engagement.app.RunContext;
 import dev.engagement.plan.RangeRequest;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -18,14 +19,11 @@ public final class FetchOptions {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Files of Tweet IDs; '-' or none means stdin.")
-    List<String> files = new ArrayList<>();
+            description = "Files of Tweet IDs; '-' or none means stdin. To give one ID: echo ID | engagement ...")
+    List<Path> files = new ArrayList<>();
 
     @ArgGroup(validate = false, heading = "%nInput:%n", order = 1)
     InputGroup input = new InputGroup();
-
-    @ArgGroup(validate = false, heading = "%nRequest:%n", order = 2)
-    RequestGroup request = new RequestGroup();
 
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
     OutputGroup output = new OutputGroup();
@@ -42,12 +40,16 @@ public final class FetchOptions {
     @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 8)
     AuthGroup auth = new AuthGroup();
 
-    /** Runs the fetch command of {@code endpoint} over {@code range} and returns its exit code. */
-    int run(RunContext ctx, Endpoint endpoint, RangeRequest range) throws Exception {
+    /**
+     * Runs the fetch command of {@code endpoint} with its request options (the command declares them:
+     * metrics and groupings differ by endpoint) over {@code range}, and returns its exit code.
+     */
+    int run(RunContext ctx, Endpoint endpoint, RequestGroup request, RangeRequest range) throws Exception {
         if (files.isEmpty() && ctx.stdinIsTerminal()) {
             throw new NoInputException(spec.commandLine());
         }
-        FetchSettings settings = new FetchSettings(endpoint, files, input.options(), request.settings(), range,
+        List<String> names = files.stream().map(Path::toString).toList();
+        FetchSettings settings = new FetchSettings(endpoint, names, input.options(), request.settings(), range,
                 request.target(), auth.settings(), output.settings(), reliability.settings(), journal.settings(),
                 logging.verbosity(), logging.progress, spec.commandLine().getParseResult().originalArgs());
         if (settings.verbosity().debug()) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  engagement historical --sandbox --start 90d --dry-run samples/tweet-ids.txt",
-            "  engagement historical --start 60d --end 30d -g daily=tweet.id,engagement.type,engagement.day ids.txt",
+            "  engagement historical --start 60d --end 30d ids.txt \\",
+            "      -g daily=tweet.id,engagement.type,engagement.day",
             "  engagement historical --since-post 28d --top 10 ids.txt",
             "",
             "Ranges longer than 28 days are fetched in consecutive windows of at most 28 days and added up.",
@@ -64,6 +65,9 @@ final class HistoricalCommand implements Callable<Integer> {
     @Mixin
     FetchOptions fetch = new FetchOptions();
 
+    @ArgGroup(validate = false, heading = "%nRequest:%n", order = 2)
+    RequestGroup.TimeSeries request = new RequestGroup.TimeSeries();
+
     @ArgGroup(validate = false, heading = "%nTime range:%n", order = 3)
     RangeGroup range = new RangeGroup();
 
@@ -75,6 +79,6 @@ final class HistoricalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return fetch.run(ctx, Endpoint.HISTORICAL, range.request());
+        return fetch.run(ctx, Endpoint.HISTORICAL, request, range.request());
     }
 }

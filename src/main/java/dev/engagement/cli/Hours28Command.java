@@ -5,6 +5,7 @@ import dev.engagement.app.RunContext;
 import dev.engagement.api.Endpoint;
 import dev.engagement.plan.RangeRequest;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -16,7 +17,8 @@ import picocli.CommandLine.Mixin;
         footer = {
             "  engagement 28hr --sandbox samples/tweet-ids.txt",
             "  engagement 28hr -m impressions,engagements --top 5 -f table ids.txt",
-            "  engagement 28hr -g hourly=tweet.id,engagement.type,engagement.day,engagement.hour -f csv ids.txt",
+            "  engagement 28hr -f csv ids.txt \\",
+            "      -g hourly=tweet.id,engagement.type,engagement.day,engagement.hour",
             "",
             HelpText.ENV_HEADING,
             HelpText.ENV_CONSUMER,
@@ -29,6 +31,9 @@ final class Hours28Command implements Callable<Integer> {
     @Mixin
     FetchOptions fetch = new FetchOptions();
 
+    @ArgGroup(validate = false, heading = "%nRequest:%n", order = 2)
+    RequestGroup.TimeSeries request = new RequestGroup.TimeSeries();
+
     private final RunContext ctx;
 
     Hours28Command(RunContext ctx) {
@@ -37,6 +42,6 @@ final class Hours28Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return fetch.run(ctx, Endpoint.HOURS_28, RangeRequest.NONE);
+        return fetch.run(ctx, Endpoint.HOURS_28, request, RangeRequest.NONE);
     }
 }

@@ -20,10 +20,19 @@ public final class LoggingGroup {
                     + "Authorization header shows its scheme only) and HttpClient's connection log.")
     boolean debug;
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+    @Option(names = "--progress", paramLabel = "STYLE", defaultValue = "auto", completionCandidates = ProgressStyles.class,
             description = "auto (a bar on a terminal, plain lines otherwise), bar, plain (a line at every tenth of "
                     + "the run and at least once a minute, for logs) or none. Default: ${DEFAULT-VALUE}.")
     ProgressMode progress = ProgressMode.AUTO;
+
+    /** The --progress values as typed. */
+    static final class ProgressStyles implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ProgressMode.values()).map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
+                    .iterator();
+        }
+    }
 
     Verbosity verbosity() {
         if (debug) {

@@ -1,20 +1,32 @@
 package dev.engagement.cli;
 
+import dev.engagement.api.AuthKind;
+import dev.engagement.api.Endpoint;
 import dev.engagement.api.Metric;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 
-/** Metric names for help and shell completion, legacy alias excluded. */
-final class MetricNames implements Iterable<String> {
+/** The metrics an endpoint serves, for help and shell completion (the legacy alias left out). */
+abstract class MetricNames implements Iterable<String> {
+    private final Endpoint endpoint;
+
+    MetricNames(Endpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
     @Override
     public Iterator<String> iterator() {
-        List<String> names = new ArrayList<>();
-        for (Metric m : Metric.values()) {
-            if (!m.isLegacyAlias()) {
-                names.add(m.wireName());
-            }
+        return Metric.servedBy(endpoint, AuthKind.USER).stream().map(Metric::wireName).iterator();
+    }
+
+    static final class Totals extends MetricNames {
+        Totals() {
+            super(Endpoint.TOTALS);
         }
-        return names.iterator();
+    }
+
+    static final class TimeSeries extends MetricNames {
+        TimeSeries() {
+            super(Endpoint.HOURS_28);
+        }
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  engagement runs",
-            "  engagement runs --remove ~/.local/state/engagement/runs/totals-0123456789abcdef.journal",
+            "  engagement runs --remove \\",
+            "      ~/.local/state/engagement/runs/totals-0123456789abcdef.journal",
             "  engagement runs --prune",
             "",
             ExitCode.HELP})

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  engagement token --save",
-            "  ENGAGEMENT_BEARER_TOKEN=$(engagement token) engagement totals -m favorites ids.txt",
+            "  export ENGAGEMENT_BEARER_TOKEN=$(engagement token)",
+            "  engagement totals -m favorites ids.txt",
             "",
             "Environment: ENGAGEMENT_CONSUMER_KEY, ENGAGEMENT_CONSUMER_SECRET, ENGAGEMENT_PROFILE.",
             "",

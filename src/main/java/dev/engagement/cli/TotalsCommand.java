@@ -5,6 +5,7 @@ import dev.engagement.app.RunContext;
 import dev.engagement.api.Endpoint;
 import dev.engagement.plan.RangeRequest;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -32,6 +33,9 @@ final class TotalsCommand implements Callable<Integer> {
     @Mixin
     FetchOptions fetch = new FetchOptions();
 
+    @ArgGroup(validate = false, heading = "%nRequest:%n", order = 2)
+    RequestGroup.Totals request = new RequestGroup.Totals();
+
     private final RunContext ctx;
 
     TotalsCommand(RunContext ctx) {
@@ -40,6 +44,6 @@ final class TotalsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return fetch.run(ctx, Endpoint.TOTALS, RangeRequest.NONE);
+        return fetch.run(ctx, Endpoint.TOTALS, request, RangeRequest.NONE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.engagement.input;
 
 import dev.engagement.EngagementException;
+import dev.engagement.api.TweetIds;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -46,6 +47,11 @@ record InputSource(String name, Path path) {
             throw cannotRead("it is a directory");
         }
         if (!Files.exists(path)) {
+            if (TweetIds.isValid(name) || TweetUrl.looksLikeUrl(name)) {
+                throw EngagementException.usage("Cannot read " + name + ": no such file. Tweet IDs are read from "
+                        + "files or stdin, not from the command line; to fetch this one, pipe it: echo " + name
+                        + " | engagement totals (or 28hr, historical).");
+            }
             throw cannotRead("no such file");
         }
         if (!Files.isReadable(path)) {

@@ -45,7 +45,7 @@ class CompletionTest {
     @Test
     void scriptsKnowCommandsOptionsAndValues() throws IOException {
         String script = Files.readString(BASH, StandardCharsets.UTF_8);
-        for (String text : new String[] {"\"totals 28hr historical export runs configure token bearer-token sandbox completion\"",
+        for (String text : new String[] {"\"totals 28hr historical export runs configure token bearer-token sandbox completion help\"",
             "(\"json\" \"jsonl\" \"csv\" \"table\")", "\"impressions\"", "\"user_profile_clicks\"",
             "(\"auto\" \"user\" \"app\" \"bearer\")", "\"hourly=tweet.id,engagement.type,engagement.day",
             "--since-post", "--debug", "(\"hour-of-day\" \"day-hour\")", "(\"bash\" \"zsh\")",
@@ -62,17 +62,25 @@ class CompletionTest {
                 + "t() { COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMP_LINE=\"$*\"; "
                 + "COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _complete_engagement 2>/dev/null; echo \"${COMPREPLY[*]}\"; }\n"
                 + "t engagement ''\nt engagement tot\nt engagement totals -f ''\nt engagement 28hr --auth ''\n"
-                + "t engagement historical -m fav\nt engagement totals --out\nt engagement totals -o samples/tweet\n";
+                + "t engagement historical -m fav\nt engagement totals --out\nt engagement totals -o samples/tweet\n"
+                + "t engagement totals samples/tweet\nt engagement 28hr -m favorites,re\nt engagement totals -m ''\n"
+                + "t engagement totals -m url\nt engagement totals --progress ''\n";
         Process p = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
         assertTrue(p.waitFor(20, TimeUnit.SECONDS));
         String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n");
-        assertEquals("totals 28hr historical export runs configure token bearer-token sandbox completion", lines[0]);
+        assertEquals("totals 28hr historical export runs configure token bearer-token sandbox completion help", lines[0]);
         assertEquals("totals", lines[1]);
         assertEquals("json jsonl csv table", lines[2]);
         assertEquals("auto user app bearer", lines[3]);
         assertEquals("favorites", lines[4]);
         assertEquals("--output", lines[5]);
         assertEquals("samples/tweet-ids.txt", lines[6]);
+        assertEquals("samples/tweet-ids.txt", lines[7], "ID files complete as file names");
+        assertEquals("favorites,retweets favorites,replies", lines[8], "the item after a comma completes");
+        assertEquals("impressions engagements favorites retweets quote_tweets replies video_views", lines[9],
+                "totals offers only the metrics it accepts");
+        assertEquals("", lines.length > 10 ? lines[10] : "", "url_clicks is not a totals metric");
+        assertEquals("auto bar plain none", lines[11]);
     }
 
     static boolean onPath(String program) {

@@ -124,10 +124,22 @@ class HelpTest {
 
     static List<String> examples(CommandLine cl) {
         List<String> out = new ArrayList<>();
+        String pending = null;
         for (String f : cl.getCommandSpec().usageMessage().footer()) {
             for (String line : f.split("%n")) {
-                if (line.startsWith("  engagement ") || line.startsWith("  cut ") || line.startsWith("  source <(")) {
-                    out.add(line.strip());
+                if (pending != null) {
+                    // a continuation line of an example that ends in a backslash
+                    pending += " " + line.strip();
+                } else if (line.startsWith("  engagement ") || line.startsWith("  cut ") || line.startsWith("  source <(")) {
+                    pending = line.strip();
+                } else {
+                    continue;
+                }
+                if (pending.endsWith("\\")) {
+                    pending = pending.substring(0, pending.length() - 1).strip();
+                } else {
+                    out.add(pending);
+                    pending = null;
                 }
             }
         }
@@ -142,5 +154,34 @@ class HelpTest {
         return new RunContext(sink, new PrintStream(sink, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0]), Map.of(), Clock.systemUTC(), d -> { }, dev.engagement.app.StopSignal.manual(),
                 Terminals.NONE);
+    }
+
+    /** An example is copied from help into a shell: at 80 columns none may wrap, which would break it mid-word. */
+    @Test
+    void examplesFitEightyColumnsSoTheyCopyWhole() {
+        CommandLine root = EngagementCommand.commandLine(quietContext());
+        List<CommandLine> all = new ArrayList<>(List.of(root));
+        all.addAll(root.getSubcommands().values());
+        List<String> tooLong = new ArrayList<>();
+        for (CommandLine cl : all) {
+            for (String line : cl.getCommandSpec().usageMessage().footer()) {
+                for (String part : line.split("%n")) {
+                    if (part.startsWith("  ") && part.length() > 79) {
+                        tooLong.add(cl.getCommandName() + ": " + part);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), tooLong);
+    }
+
+    @Test
+    void helpTakesACommandAndAnIdOnTheCommandLineGetsAHint() {
+        Cli.Result help = new Cli().run("help", "totals");
+        assertEquals(0, help.exitCode(), help.toString());
+        assertTrue(help.out().contains("Usage: engagement totals"), help.out());
+        Cli.Result id = new Cli().run("totals", "--sandbox", "1995402775890749947");
+        assertEquals(2, id.exitCode(), id.toString());
+        assertTrue(id.err().contains("echo 1995402775890749947 | engagement totals"), id.err());
     }
 }
