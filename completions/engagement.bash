@@ -689,8 +689,9 @@ function _picocli_engagement_configure() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--list' '--secrets-from-stdin' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--profile' '--config' '--consumer-key' '--access-token' '--api-url' '--consumer-secret' '--access-token-secret' '--bearer-token'"
+  local flag_opts="'--list' '--secrets-from-stdin' '--remove-profile' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--config' '--consumer-key' '--access-token' '--api-url' '--consumer-secret' '--access-token-secret' '--bearer-token' '--unset'"
+  local NAME_option_args=("CONSUMER_KEY" "CONSUMER_SECRET" "ACCESS_TOKEN" "ACCESS_TOKEN_SECRET" "BEARER_TOKEN" "API_URL") # --unset values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -721,6 +722,11 @@ function _picocli_engagement_configure() {
       ;;
     '--bearer-token')
       return
+      ;;
+    '--unset')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
   esac
 

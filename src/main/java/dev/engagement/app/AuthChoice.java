@@ -14,6 +14,7 @@ import dev.engagement.config.ProfileField;
 import dev.engagement.http.Authenticator;
 import dev.engagement.http.BearerAuthenticator;
 import dev.engagement.http.OAuth1Authenticator;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -54,6 +55,11 @@ public record AuthChoice(Authenticator authenticator, AuthKind kind, String desc
 
     /** The auth of a run, or an exit-3 refusal naming the missing credential; sends nothing. */
     public static AuthChoice select(AuthMode mode, Credentials c, Endpoint endpoint, List<Metric> metrics) {
+        return select(mode, c, endpoint, metrics, Clock.systemUTC());
+    }
+
+    /** As {@link #select(AuthMode, Credentials, Endpoint, List)}, with OAuth timestamps from {@code clock}. */
+    public static AuthChoice select(AuthMode mode, Credentials c, Endpoint endpoint, List<Metric> metrics, Clock clock) {
         boolean needsUser = ApiRules.needsUserContext(endpoint, metrics);
         if (needsUser && (mode == AuthMode.app || mode == AuthMode.bearer)) {
             throw EngagementException.auth("--auth " + mode + " is app-only, but " + userContextReason(endpoint, metrics)
@@ -65,7 +71,8 @@ public record AuthChoice(Authenticator authenticator, AuthKind kind, String desc
                 throw EngagementException.auth(missingForUserContext(mode, c, endpoint, metrics, missing));
             }
             return new AuthChoice(
-                    new OAuth1Authenticator(c.consumerKey(), c.consumerSecret(), c.accessToken(), c.accessTokenSecret()),
+                    new OAuth1Authenticator(c.consumerKey(), c.consumerSecret(), c.accessToken(), c.accessTokenSecret())
+                            .timestampedBy(clock),
                     AuthKind.USER,
                     "OAuth 1.0a user context with the " + c.describe(ACCESS_TOKEN) + " and the " + c.describe(CONSUMER_KEY));
         }
@@ -82,7 +89,7 @@ public record AuthChoice(Authenticator authenticator, AuthKind kind, String desc
             throw EngagementException.auth("--auth app signs with the consumer key and secret, but "
                     + c.missingSentence(consumer) + ".");
         }
-        return new AuthChoice(OAuth1Authenticator.consumerOnly(c.consumerKey(), c.consumerSecret()), AuthKind.APP,
+        return new AuthChoice(OAuth1Authenticator.consumerOnly(c.consumerKey(), c.consumerSecret()).timestampedBy(clock), AuthKind.APP,
                 "app-only OAuth 1.0a with the " + c.describe(CONSUMER_KEY));
     }
 

@@ -60,7 +60,7 @@ public final class FetchJob {
             AuthKind kind = AuthChoice.kindFor(settings.auth().mode(), target.credentials(), endpoint, asked);
             List<Metric> metrics = asked == null ? ApiRules.defaultMetrics(endpoint, kind)
                     : parseMetrics(endpoint, settings.request().metrics(), kind);
-            AuthChoice auth = AuthChoice.select(settings.auth().mode(), target.credentials(), endpoint, metrics);
+            AuthChoice auth = AuthChoice.select(settings.auth().mode(), target.credentials(), endpoint, metrics, ctx.clock());
             ctx.stop().onHalt(reader::close);
             reporter.verbose("Using " + auth.description() + " against " + ServiceUrl.redact(target.baseUrl()));
             InputSummary input = reader.scan();

@@ -1,5 +1,6 @@
 package dev.engagement.app;
 
+import dev.engagement.Text;
 import dev.engagement.EngagementException;
 import dev.engagement.ExitCode;
 import dev.engagement.api.Grouping;
@@ -222,7 +223,7 @@ final class FetchRun {
 
         @Override
         public void idsRefused(int refused, int left) {
-            reporter.verbose("Removed " + refused + " refused Tweet ID(s) from the batch; "
+            reporter.verbose("Removed " + Text.count(refused, "refused Tweet ID") + " from the batch; "
                     + (left == 0 ? "nothing left to send." : "resubmitting " + left + "."));
         }
     }

@@ -1,5 +1,6 @@
 package dev.engagement.app;
 
+import dev.engagement.Text;
 import dev.engagement.console.Reporter;
 import dev.engagement.journal.Journal;
 import dev.engagement.journal.JournalFiles;
@@ -32,7 +33,7 @@ final class RunJournal {
         }
         List<Path> pruned = JournalFiles.prune(folder, ctx.clock().instant());
         if (!pruned.isEmpty()) {
-            reporter.verbose("Removed " + pruned.size() + " old journal(s) from " + folder + ".");
+            reporter.verbose("Removed " + Text.count(pruned.size(), "old journal") + " from " + folder + ".");
         }
         return Journal.open(JournalFiles.defaultFile(folder, endpoint, fingerprint), fingerprint, policy);
     }

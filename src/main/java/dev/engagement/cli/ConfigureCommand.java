@@ -5,7 +5,10 @@ import dev.engagement.console.Reporter;
 import dev.engagement.console.Verbosity;
 import dev.engagement.config.ConfigureAction;
 import dev.engagement.config.ProfileField;
+import dev.engagement.EngagementException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -26,10 +29,16 @@ import picocli.CommandLine.Option;
             "      --access-token TOKEN \\",
             "      --secrets-from-stdin < secrets.txt",
             "  engagement configure --list",
+            "  engagement configure --profile brand --unset bearer_token",
+            "  engagement configure --profile old --remove-profile",
             "",
             "secrets.txt holds name=value lines; names: consumer_key, consumer_secret, access_token,",
             "access_token_secret, bearer_token, api_url (or the ENGAGEMENT_* variable names).",
-            "An empty value keeps the current one.",
+            "An empty value keeps the current one. A profile without the app's consumer key, consumer secret,",
+            "bearer token or API URL takes them from the 'default' profile: a second Tweet owner needs only",
+            "its access token and secret.",
+            "",
+            "Environment: ENGAGEMENT_PROFILE (the profile to change), XDG_CONFIG_HOME (where the file is).",
             "",
             "Exit codes: 0 saved, nothing to change, or listed; 1 the file could not be written; 2 usage or input error."})
 final class ConfigureCommand implements Callable<Integer> {
@@ -80,6 +89,27 @@ final class ConfigureCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nValues instead of questions:%n", order = 3)
     Values values = new Values();
 
+    @Option(names = "--unset", paramLabel = "NAME", split = ",", order = 5, converter = FieldConverter.class,
+            description = "Remove these settings from the profile (consumer_key, consumer_secret, access_token, "
+                    + "access_token_secret, bearer_token, api_url).")
+    List<ProfileField> unset = new ArrayList<>();
+
+    @Option(names = "--remove-profile", order = 6, description = "Remove the whole profile from the config file.")
+    boolean removeProfile;
+
+    /** A setting named as in the config file, dashed, or as its environment variable. */
+    static final class FieldConverter implements picocli.CommandLine.ITypeConverter<ProfileField> {
+        @Override
+        public ProfileField convert(String value) {
+            ProfileField f = ProfileField.fromName(value);
+            if (f == null) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a setting; use one of "
+                        + "consumer_key, consumer_secret, access_token, access_token_secret, bearer_token, api_url");
+            }
+            return f;
+        }
+    }
+
     @Option(names = {"-q", "--quiet"}, order = 4, description = "Only errors on stderr.")
     boolean quiet;
 
@@ -94,7 +124,15 @@ final class ConfigureCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(ctx.err(), quiet ? Verbosity.QUIET : Verbosity.NORMAL, ctx.colorOnStderr());
         ConfigureAction.Streams streams = new ConfigureAction.Streams(ctx.in(), ctx.out(), ctx.env(),
                 ctx.stdinIsTerminal());
-        return new ConfigureAction(reporter, streams).run(profile.choice(), list, values.asMap(), values.secretsFromStdin)
-                .code();
+        ConfigureAction action = new ConfigureAction(reporter, streams);
+        if (removeProfile || !unset.isEmpty()) {
+            if (list || removeProfile && !unset.isEmpty() || values.secretsFromStdin
+                    || values.asMap().values().stream().anyMatch(v -> v != null)) {
+                throw EngagementException.usage("--unset and --remove-profile change nothing else: give them alone "
+                        + "(with --profile and --config).");
+            }
+            return action.remove(profile.choice(), unset, removeProfile).code();
+        }
+        return action.run(profile.choice(), list, values.asMap(), values.secretsFromStdin).code();
     }
 }

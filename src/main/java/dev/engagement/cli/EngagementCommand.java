@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             HelpText.ENV_ACCESS,
             HelpText.ENV_BEARER,
             HelpText.ENV_API_URL,
+            HelpText.ENV_PROFILE,
             HelpText.ENV_NO_COLOR,
             "",
             ExitCode.HELP})

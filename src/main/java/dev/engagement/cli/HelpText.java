@@ -9,6 +9,8 @@ final class HelpText {
             + "  ENGAGEMENT_ACCESS_TOKEN_SECRET  and its secret";
     static final String ENV_BEARER = "  ENGAGEMENT_BEARER_TOKEN         app-only bearer token (public metrics)";
     static final String ENV_API_URL = "  ENGAGEMENT_API_URL              API base URL (also --api-url)";
+    static final String ENV_PROFILE = "  ENGAGEMENT_PROFILE              the profile to use (also --profile)";
+    static final String ENV_STATE = "  XDG_STATE_HOME                  where journals go (else ~/.local/state)";
     static final String ENV_NO_COLOR = "  NO_COLOR                        no colour on a terminal";
 
     private HelpText() {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Mixin;
             HelpText.ENV_CONSUMER,
             HelpText.ENV_ACCESS,
             HelpText.ENV_API_URL,
+            HelpText.ENV_PROFILE,
+            HelpText.ENV_STATE,
             HelpText.ENV_NO_COLOR,
             "",
             ExitCode.HELP})

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -144,26 +143,31 @@ public final class ConfigureAction {
             return ExitCode.OK;
         }
         store.warnings().forEach(reporter::warn);
-        reporter.note("Profiles in " + location.file() + " (credentials masked; * marks the profile in use):");
-        StringBuilder sb = new StringBuilder();
-        int width = 0;
-        for (ProfileField f : ProfileField.values()) {
-            width = Math.max(width, f.property().length());
-        }
-        for (String name : store.profileNames()) {
-            Profile p = store.profile(name).orElseThrow();
-            sb.append(name.equals(location.name()) ? "* " : "  ").append(name).append('\n');
-            for (ProfileField f : ProfileField.values()) {
-                sb.append("    ").append(String.format(Locale.ROOT, "%-" + width + "s  ", f.property()))
-                        .append(f.display(p.get(f)));
-                if (ctx.env(f.envVar()) != null) {
-                    sb.append("  (overridden by ").append(f.envVar()).append(')');
-                }
-                sb.append('\n');
-            }
-        }
-        ctx.out().write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        reporter.note("Profiles in " + location.file() + " (credentials masked; * marks the profile in use; a "
+                + "profile without the app's settings takes them from 'default'):");
+        ctx.out().write(ProfileListing.render(store, location.name(), ctx.env()).getBytes(StandardCharsets.UTF_8));
         ctx.out().flush();
+        return ExitCode.OK;
+    }
+
+    /** Removes settings from the profile, or the whole profile ({@code fields} empty and {@code wholeProfile}). */
+    public ExitCode remove(ProfileChoice settings, List<ProfileField> fields, boolean wholeProfile) throws IOException {
+        ProfileLocation location = locate(settings);
+        ProfileStore store = ProfileStore.load(location.file());
+        Profile current = store.profile(location.name()).orElseThrow(() -> EngagementException.usage("There is no "
+                + "profile '" + location.name() + "' in " + location.file() + " to change."));
+        if (wholeProfile) {
+            store.remove(location.name());
+            store.save();
+            reporter.note("Removed profile '" + location.name() + "' from " + location.file() + ".");
+            return ExitCode.OK;
+        }
+        Map<ProfileField, String> kept = new EnumMap<>(current.values());
+        fields.forEach(kept::remove);
+        store.put(new Profile(location.name(), kept));
+        store.save();
+        reporter.note("Removed " + Text.joinAnd(fields.stream().map(ProfileField::property).toList()) + " from profile '"
+                + location.name() + "' of " + location.file() + ".");
         return ExitCode.OK;
     }
 

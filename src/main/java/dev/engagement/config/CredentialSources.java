@@ -4,6 +4,7 @@ import dev.engagement.EngagementException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +25,8 @@ public final class CredentialSources {
     /** Resolves the credentials; {@code warn} receives what the user should know about the config file. */
     public static Resolved resolve(ProfileChoice settings, Map<String, String> env, Consumer<String> warn) {
         ProfileLocation location = ProfileLocation.of(settings, env);
-        Profile profile = readProfile(location, warn);
+        ProfileStore.Effective effective = readProfile(location, warn);
+        Profile profile = effective.profile();
         Map<ProfileField, String> values = new EnumMap<>(ProfileField.class);
         Map<ProfileField, String> sources = new EnumMap<>(ProfileField.class);
         for (ProfileField f : ProfileField.CREDENTIALS) {
@@ -34,7 +36,9 @@ public final class CredentialSources {
                 sources.put(f, f.envVar());
             } else if (profile.get(f) != null) {
                 values.put(f, profile.get(f));
-                sources.put(f, "profile '" + profile.name() + "'");
+                sources.put(f, effective.inherited().contains(f)
+                        ? "profile '" + ProfileStore.DEFAULT_PROFILE + "', for '" + profile.name() + "'"
+                        : "profile '" + profile.name() + "'");
             }
         }
         Credentials credentials = new Credentials(values.get(ProfileField.CONSUMER_KEY),
@@ -48,14 +52,14 @@ public final class CredentialSources {
      * The profile a run reads. A missing config file or profile is an empty profile, unless it was
      * asked for by name ({@code --profile}, {@code ENGAGEMENT_PROFILE}, {@code --config}).
      */
-    public static Profile readProfile(ProfileLocation location, Consumer<String> warn) {
+    public static ProfileStore.Effective readProfile(ProfileLocation location, Consumer<String> warn) {
         String name = location.name();
         if (location.file() == null) {
             if (location.named()) {
                 throw EngagementException.auth("Profile '" + name + "' was asked for, but there is no config file: "
                         + "HOME and XDG_CONFIG_HOME are not set; name the file with --config FILE.");
             }
-            return Profile.empty(name);
+            return none(name);
         }
         ProfileStore store = ProfileStore.load(location.file());
         if (!store.exists()) {
@@ -67,16 +71,20 @@ public final class CredentialSources {
                 throw EngagementException.auth("Profile '" + name + "' does not exist: there is no config file "
                         + location.file() + " yet; create it with 'engagement configure --profile " + name + "'.");
             }
-            return Profile.empty(name);
+            return none(name);
         }
         store.warnings().forEach(warn);
-        Optional<Profile> profile = store.profile(name);
+        Optional<ProfileStore.Effective> profile = store.effective(name);
         if (profile.isEmpty() && location.named()) {
             throw EngagementException.auth("There is no profile '" + name + "' in " + location.file() + " (profiles: "
                     + (store.profileNames().isEmpty() ? "none" : String.join(", ", store.profileNames()))
                     + "); create it with 'engagement configure --profile " + name + "'.");
         }
-        return profile.orElse(Profile.empty(name));
+        return profile.orElse(none(name));
+    }
+
+    private static ProfileStore.Effective none(String name) {
+        return new ProfileStore.Effective(Profile.empty(name), Set.of());
     }
 
     private static String get(Map<String, String> env, String name) {

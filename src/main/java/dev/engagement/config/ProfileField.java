@@ -32,6 +32,12 @@ public enum ProfileField {
         this.secret = secret;
     }
 
+    /**
+     * The settings that belong to the app, not to a Tweet owner: a profile without them takes them
+     * from the {@code default} profile, so a second owner's profile needs only its access token and secret.
+     */
+    public static final List<ProfileField> APP = List.of(CONSUMER_KEY, CONSUMER_SECRET, BEARER_TOKEN, API_URL);
+
     /** The name in the config file after {@code profile.NAME.}, e.g. {@code consumer_key}. */
     public String property() {
         return property;

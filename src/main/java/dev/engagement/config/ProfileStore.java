@@ -1,5 +1,6 @@
 package dev.engagement.config;
 
+import dev.engagement.Text;
 import dev.engagement.EngagementException;
 import java.io.IOException;
 import java.io.Reader;
@@ -119,6 +120,39 @@ public final class ProfileStore {
         return values == null ? Optional.empty() : Optional.of(new Profile(name, values));
     }
 
+    /**
+     * A profile as a run reads it: its own values, and the app's settings it lacks taken from the
+     * {@code default} profile ({@link ProfileField#APP}); {@code inherited} names those.
+     */
+    public record Effective(Profile profile, Set<ProfileField> inherited) {
+    }
+
+    /** The profile with what it inherits from {@code default}; empty when the profile does not exist. */
+    public Optional<Effective> effective(String name) {
+        Optional<Profile> own = profile(name);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        Profile fallback = name.equals(DEFAULT_PROFILE) ? null : profile(DEFAULT_PROFILE).orElse(null);
+        Map<ProfileField, String> values = new EnumMap<>(ProfileField.class);
+        values.putAll(own.get().values());
+        Set<ProfileField> inherited = java.util.EnumSet.noneOf(ProfileField.class);
+        if (fallback != null) {
+            for (ProfileField f : ProfileField.APP) {
+                if (!values.containsKey(f) && fallback.get(f) != null) {
+                    values.put(f, fallback.get(f));
+                    inherited.add(f);
+                }
+            }
+        }
+        return Optional.of(new Effective(new Profile(name, values), inherited));
+    }
+
+    /** Removes a profile; {@link #save()} writes the change. Returns whether there was one. */
+    public boolean remove(String name) {
+        return profiles.remove(name) != null;
+    }
+
     /** Adds or replaces a profile; {@link #save()} writes it. */
     public void put(Profile profile) {
         EnumMap<ProfileField, String> values = new EnumMap<>(ProfileField.class);
@@ -162,7 +196,7 @@ public final class ProfileStore {
                     + " (known: " + knownProperties() + ").");
         }
         if (unnamed > 0) {
-            warnings.add("The config file " + file + " has " + unnamed + " line(s) that are not "
+            warnings.add("The config file " + file + " has " + Text.count(unnamed, "line") + (unnamed == 1 ? " that is not " : " that are not ")
                     + "profile.NAME.SETTING=value; they are ignored.");
         }
         return warnings;

@@ -17,7 +17,10 @@ final class FirstPass {
 
     private final InputOptions options;
     private final CappedWarnings invalidLines;
-    private final CappedWarnings roundedIds;
+    private final CappedWarnings cautions;
+    private final Consumer<String> warnings;
+    private long roundedIds;
+    private String firstRounded;
     private final LongHashSet seen = new LongHashSet();
     private final IdBuffer batch = new IdBuffer();
     private long idsRead;
@@ -25,7 +28,8 @@ final class FirstPass {
     FirstPass(InputOptions options, Consumer<String> warnings) {
         this.options = options;
         this.invalidLines = new CappedWarnings(WARNINGS_SHOWN, warnings);
-        this.roundedIds = new CappedWarnings(WARNINGS_SHOWN, warnings);
+        this.cautions = new CappedWarnings(WARNINGS_SHOWN, warnings);
+        this.warnings = warnings;
     }
 
     /** @throws EngagementException (usage) on the first invalid record unless skipping, or on unreadable input */
@@ -44,10 +48,12 @@ final class FirstPass {
         }
         invalidLines.finish((notShown, total) ->
                 "Skipped " + notShown + " more invalid " + (notShown == 1 ? "line" : "lines") + " (" + total + " in all).");
-        roundedIds.finish((notShown, total) -> notShown + " more " + (notShown == 1 ? "ID looks" : "IDs look")
-                + " rounded by a spreadsheet (" + total + " in all); see the warnings above.");
+        cautions.finish((notShown, total) -> notShown + " more like it (" + total + " in all).");
         long unique = seen.size();
-        return new InputSummary(idsRead, unique, idsRead - unique, invalidLines.count(), roundedIds.count(), identities);
+        if (TweetIdSyntax.roundingIsLikely(roundedIds, unique)) {
+            warnings.accept(TweetIdSyntax.roundedWarning(roundedIds, unique, firstRounded));
+        }
+        return new InputSummary(idsRead, unique, idsRead - unique, invalidLines.count(), roundedIds, identities);
     }
 
     private void scan(InputSource source, IdRecords records) throws IOException {
@@ -60,6 +66,9 @@ final class FirstPass {
                 continue;
             }
             idsRead++;
+            if (records.caution() != null) {
+                cautions.warn(source.location(records.line()) + ": " + records.caution());
+            }
             if (batch.add(id, records.line())) {
                 checkBatch(source);
             }
@@ -73,7 +82,9 @@ final class FirstPass {
         for (int i = 0; i < batch.size(); i++) {
             long id = batch.id(i);
             if (TweetIdSyntax.looksSpreadsheetRounded(id)) {
-                roundedIds.warn(source.location(batch.line(i)) + ": " + TweetIdSyntax.roundedWarning(id));
+                if (roundedIds++ == 0) {
+                    firstRounded = source.location(batch.line(i)) + ": " + id;
+                }
             }
         }
         batch.clear();

@@ -24,4 +24,9 @@ interface IdRecords extends Closeable {
 
     /** Why the current record has no candidate, as a sentence for the user; null when it has one. */
     String problem();
+
+    /** Something the user should know about the current record's ID although it is used; null mostly. */
+    default String caution() {
+        return null;
+    }
 }

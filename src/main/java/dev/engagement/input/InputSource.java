@@ -120,6 +120,11 @@ record InputSource(String name, Path path) {
         }
 
         @Override
+        public String caution() {
+            return records.caution();
+        }
+
+        @Override
         public void close() throws IOException {
             try {
                 bytes.transferTo(OutputStream.nullOutputStream());

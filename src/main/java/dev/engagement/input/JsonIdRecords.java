@@ -39,8 +39,14 @@ final class JsonIdRecords implements IdRecords {
     private static final Pattern ACTIVITY_ID = Pattern.compile("(?:tag|object):(?:search\\.)?twitter\\.com,[0-9]{4}:(.*)");
     private static final Pattern LOCATION = Pattern.compile(" at line ([0-9]+) ");
 
-    private record Entry(long line, String candidate, String problem) {
+    private record Entry(long line, String candidate, String problem, String caution) {
+        Entry(long line, String candidate, String problem) {
+            this(line, candidate, problem, null);
+        }
     }
+
+    /** 2^53: a JSON number above it has passed through a double in many writers and may be rounded. */
+    private static final long EXACT_IN_DOUBLE = 1L << 53;
 
     /** An open array of Tweets being streamed, or a top-level object whose keys are being streamed. */
     private static final class Frame {
@@ -96,6 +102,11 @@ final class JsonIdRecords implements IdRecords {
     @Override
     public String problem() {
         return current.problem();
+    }
+
+    @Override
+    public String caution() {
+        return current.caution();
     }
 
     @Override
@@ -204,7 +215,10 @@ final class JsonIdRecords implements IdRecords {
         }
         String id = chooseId(object);
         if (id != null) {
-            pending.add(new Entry(line, id, null));
+            pending.add(new Entry(line, id, null, onlyNumericIdAboveDoublePrecision(object)
+                    ? "the Tweet's only ID is the JSON number " + id + ", above 2^53: a writer that reads numbers as "
+                            + "doubles (JavaScript and many JSON tools) has probably rounded it; it is kept, but prefer "
+                            + "an export with \"id_str\"." : null));
         } else if (NON_TWEET_KEYS.stream().noneMatch(object::has)) {
             pending.add(new Entry(line, null, "this JSON object has no Tweet ID (no \"id_str\" or \"id\")."));
         }
@@ -239,6 +253,18 @@ final class JsonIdRecords implements IdRecords {
             }
         }
         return null;
+    }
+
+    private static boolean onlyNumericIdAboveDoublePrecision(JsonObject tweet) {
+        JsonElement id = tweet.get("id");
+        if (tweet.has("id_str") || id == null || !id.isJsonPrimitive() || !id.getAsJsonPrimitive().isNumber()) {
+            return false;
+        }
+        try {
+            return Long.parseLong(id.getAsString()) > EXACT_IN_DOUBLE;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** {@code id_str} when present: v1.1's numeric {@code id} may have been rounded by a JavaScript writer. */

@@ -1,5 +1,6 @@
 package dev.engagement.input;
 
+import dev.engagement.Text;
 import dev.engagement.api.TweetIds;
 
 import java.util.regex.Pattern;
@@ -46,11 +47,19 @@ final class TweetIdSyntax {
         return id >= SMALLEST_16_DIGITS && id % 10_000 == 0;
     }
 
-    /** The warning for an ID for which {@link #looksSpreadsheetRounded} is true. */
-    static String roundedWarning(long id) {
-        return id + " ends in " + trailingZeros(id) + " zeros, as Tweet IDs do after a spreadsheet rounds them;"
-                + " it is kept, but if the file passed through a spreadsheet, the IDs are probably wrong. "
-                + SPREADSHEET_HINT;
+    /**
+     * Whether so many IDs look rounded that a spreadsheet probably did it: a genuine ID ends in four
+     * zeros 1 time in 10,000, so one such ID among many says nothing, but a tenth of them does.
+     */
+    static boolean roundingIsLikely(long rounded, long ids) {
+        return rounded > 0 && rounded * 10 >= ids;
+    }
+
+    /** One warning for all the IDs that look rounded, naming the first. */
+    static String roundedWarning(long rounded, long ids, String first) {
+        return Text.count(rounded, "ID") + " of " + Text.number(ids) + " end in four or more zeros, as Tweet IDs do "
+                + "after a spreadsheet rounds them (the first: " + first + "); they are kept, but if the file "
+                + "passed through a spreadsheet, the IDs are probably wrong. " + SPREADSHEET_HINT;
     }
 
     /** Why {@code text}, for which {@link #parse} gave {@link #INVALID}, is not a Tweet ID, for the user. */
@@ -111,13 +120,5 @@ final class TweetIdSyntax {
             }
         }
         return !text.isEmpty();
-    }
-
-    private static int trailingZeros(long id) {
-        int zeros = 0;
-        for (long rest = id; rest != 0 && rest % 10 == 0; rest /= 10) {
-            zeros++;
-        }
-        return zeros;
     }
 }

@@ -1,5 +1,6 @@
 package dev.engagement.journal;
 
+import dev.engagement.Text;
 import dev.engagement.EngagementException;
 import dev.engagement.OrphanFiles;
 import dev.engagement.api.Grouping;
@@ -157,8 +158,8 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         index = scan.index;
         resumed = true;
         long done = index.recorded() - index.failed();
-        return new Opened(this, Start.RESUMED, "Resuming from " + where + ": " + done + " of " + header.plan().batches()
-                + " batches were fetched before and are not fetched again"
+        return new Opened(this, Start.RESUMED, "Resuming from " + where + ": " + Text.number(done) + " of "
+                + Text.count(header.plan().batches(), "batch") + " were fetched before and are not fetched again"
                 + (scan.torn ? " (the last record was cut short and its batch is fetched again)" : "") + ".");
     }
 

@@ -1,5 +1,6 @@
 package dev.engagement.output;
 
+import dev.engagement.Text;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -43,7 +44,7 @@ final class TextTable {
             out.println(line(rows.get(r), widths, shown));
         }
         if (shown < widths.length) {
-            wrap(out, "(" + (widths.length - shown) + " column(s) cut to fit " + maxWidth + " characters: "
+            wrap(out, "(" + Text.count(widths.length - shown, "column") + " cut to fit " + maxWidth + " characters: "
                     + String.join(", ", header.subList(shown, header.size()))
                     + "; widen the terminal, or use --format csv or json for all columns)");
         }

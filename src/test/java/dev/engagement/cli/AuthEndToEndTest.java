@@ -141,6 +141,35 @@ class AuthEndToEndTest {
         assertTrue(r.out().contains("bearer_token         (not set)") || r.out().contains("(not set)"), r.out());
     }
 
+    @Test
+    void aSecondOwnersProfileNeedsOnlyItsTokenTheAppsKeysComeFromDefault() {
+        configure("default", sandboxProfile());
+        configure("other", "access_token=" + sc.otherAccessToken() + "\naccess_token_secret="
+                + sc.otherAccessTokenSecret() + "\n");
+        Cli.Result r = cli().stdin(ids).run("28hr", "-f", "json", "-m", "impressions", "--profile", "other", "-v");
+        JsonObject doc = json(r);
+        assertEquals(30, doc.getAsJsonArray("forbidden_tweet_ids").size(), "signed with the other owner's token");
+        assertTrue(r.err().contains("consumer key " + Credentials.mask(sc.consumerKey()) + " (profile 'default', for 'other')"),
+                r.err());
+        Cli.Result list = cli().run("configure", "--list");
+        assertTrue(list.out().contains("(from 'default')"), list.out());
+    }
+
+    @Test
+    void configureRemovesASettingOrAProfile() throws Exception {
+        configure("default", sandboxProfile());
+        configure("brand", "bearer_token=AAAA-bearer-abcdefgh-3333\naccess_token=at-brand-0001\n");
+        Cli.Result unset = cli().run("configure", "--profile", "brand", "--unset", "bearer_token");
+        assertEquals(0, unset.exitCode(), unset.toString());
+        assertFalse(Files.readString(configFile()).contains("AAAA-bearer"), Files.readString(configFile()));
+        assertTrue(Files.readString(configFile()).contains("profile.brand.access_token=at-brand-0001"));
+        Cli.Result remove = cli().run("configure", "--profile", "brand", "--remove-profile");
+        assertEquals(0, remove.exitCode(), remove.toString());
+        assertFalse(Files.readString(configFile()).contains("profile.brand."));
+        Cli.Result bad = cli().run("configure", "--profile", "default", "--unset", "colour");
+        assertEquals(2, bad.exitCode(), bad.toString());
+    }
+
     // ------------------------------------------------------------------ precedence and the config file
 
     @Test

@@ -108,6 +108,115 @@ class ReadmeExamplesTest {
         assertTrue(validated >= 2, "validated " + validated + " sandbox lines");
     }
 
+    /** An example of one command and the output the README shows for it (the plain block right after it). */
+    record ShownOutput(String command, List<String> shown) {
+    }
+
+    static List<ShownOutput> shownOutputs(List<String> readme) {
+        List<ShownOutput> out = new ArrayList<>();
+        for (int i = 0; i < readme.size(); i++) {
+            if (!readme.get(i).strip().equals(MARKER)) {
+                continue;
+            }
+            List<String> example = exampleLines(readme.subList(i, readme.size())).subList(0, 1);
+            int j = i + 2;
+            int commands = 0;
+            for (; !readme.get(j).strip().equals("```"); j++) {
+                commands += readme.get(j).endsWith("\\") ? 0 : 1;
+            }
+            j++;
+            while (j < readme.size() && readme.get(j).isBlank()) {
+                j++;
+            }
+            if (commands != 1 || j >= readme.size() || !readme.get(j).strip().equals("```")) {
+                continue;
+            }
+            List<String> shown = new ArrayList<>();
+            for (j++; !readme.get(j).strip().equals("```"); j++) {
+                shown.add(readme.get(j));
+            }
+            out.add(new ShownOutput(example.get(0), shown));
+        }
+        return out;
+    }
+
+    /** The README's outputs were taken with the sandbox's clock at this instant; its data is a function of it. */
+    static final java.time.Clock SHOWN_AT = java.time.Clock.fixed(java.time.Instant.parse("2026-12-02T09:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
+    private static final Pattern TABLE_RANK = Pattern.compile("\\s*\\d+\\.\\s+([\\d,]+)\\s+https://\\S+");
+
+    /** The output a README example shows is output the tool gives: the same headers and columns, Top lists ranked. */
+    @Test
+    void readmeOutputsAreWhatTheToolPrints(@TempDir Path tmp) {
+        List<ShownOutput> outputs;
+        try {
+            outputs = shownOutputs(Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(outputs.size() >= 4, "README examples with their output: " + outputs.size());
+        for (ShownOutput o : outputs) {
+            List<String> words = ExampleLines.withoutRedirection(segments(o.command()).get(0));
+            Cli.Result r = new Cli().width(120).clock(SHOWN_AT)
+                    .run(ExampleLines.forSandbox(words, tmp).toArray(new String[0]));
+            List<String> actual = r.out().lines().map(String::stripTrailing).toList();
+            String context = "README example: " + o.command() + "\n" + r.out();
+            for (String line : o.shown()) {
+                if (!line.strip().equals("...") && !line.matches(".*\\d.*")) {
+                    assertTrue(actual.contains(line.stripTrailing()), "shown but not printed: '" + line + "'\n" + context);
+                }
+            }
+            assertRanked(o.shown(), context);
+            assertEquals(topTweets(o.shown()), topTweets(actual).subList(0, Math.min(topTweets(actual).size(),
+                    topTweets(o.shown()).size())), "the Top Tweets shown are the ones printed\n" + context);
+        }
+    }
+
+    /** The Tweets of the Top lists in order (CSV rows top:METRIC,ID or table lines with a status link). */
+    static List<String> topTweets(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("top:")) {
+                String[] cells = line.split(",", -1);
+                out.add(cells[0] + " " + cells[1]);
+            } else if (TABLE_RANK.matcher(line).matches()) {
+                out.add(line.substring(line.indexOf("https://")));
+            }
+        }
+        return out;
+    }
+
+    /** Top lists as shown are ranked: counts never rise within one metric. */
+    static void assertRanked(List<String> shown, String context) {
+        String metric = null;
+        long last = Long.MAX_VALUE;
+        for (String line : shown) {
+            Matcher rank = TABLE_RANK.matcher(line);
+            Long count = null;
+            String group = metric;
+            if (line.startsWith("top:")) {
+                String[] cells = line.split(",", -1);
+                group = cells[0];
+                for (int c = 2; c < cells.length && count == null; c++) {
+                    count = cells[c].isEmpty() ? null : Long.valueOf(cells[c]);
+                }
+            } else if (rank.matches()) {
+                count = Long.valueOf(rank.group(1).replace(",", ""));
+            } else if (line.startsWith("  ") && !line.strip().isEmpty() && !line.strip().equals("...")) {
+                group = line.strip();
+            }
+            if (group != null && !group.equals(metric)) {
+                metric = group;
+                last = Long.MAX_VALUE;
+            }
+            if (count != null) {
+                assertTrue(count <= last, "Top list not ranked at '" + line + "'\n" + context);
+                last = count;
+            }
+        }
+    }
+
     @Test
     void extractsMarkedBlocksAndSplitsPipelines() {
         List<String> lines = exampleLines(List.of("text", MARKER, "```sh", "engagement totals a.txt \\", "  -f csv", "```"));

@@ -52,7 +52,7 @@ class ProfileStoreTest {
         assertTrue(warnings.get(0).contains("can be read by other users (permissions rw-r--r--)"), warnings.toString());
         assertTrue(warnings.get(0).endsWith("chmod 600 " + file), warnings.toString());
         assertTrue(warnings.get(1).contains("profile.default.consumer_secrt"), warnings.toString());
-        assertTrue(warnings.get(2).contains("1 line(s)"), warnings.toString());
+        assertTrue(warnings.get(2).contains("1 line that is not"), warnings.toString());
 
         store.put(store.profile("default").orElseThrow().with(Map.of(ProfileField.ACCESS_TOKEN, "t")));
         store.save();

@@ -28,7 +28,7 @@ class OAuthVectorsTest {
         private final String timestamp;
 
         FixedConsumer(String key, String secret, String nonce, String timestamp) {
-            super(key, secret);
+            super(key, secret, java.time.Clock.systemUTC());
             this.nonce = nonce;
             this.timestamp = timestamp;
         }

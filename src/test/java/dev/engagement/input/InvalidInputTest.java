@@ -98,24 +98,44 @@ class InvalidInputTest {
     }
 
     @Test
-    void roundedLookingIdsAreKeptWithAtMostTenWarnings() {
+    void roundedLookingIdsAreKeptWithOneWarningWhenManyLookSo() {
         InputFixture input = new InputFixture(dir);
         StringBuilder content = new StringBuilder();
         for (int i = 1; i <= 12; i++) {
             content.append(1_879_098_681_665_000_000L + i * 10_000_000L).append('\n');
         }
-        content.append(1_879_098_681_675_000_000L).append('\n'); // a duplicate: not warned about twice
+        content.append(1_879_098_681_675_000_000L).append('\n'); // a duplicate: not counted twice
         content.append(1_879_098_681_665_491_000L).append('\n'); // only 3 trailing zeros: fine
         content.append(123_450_000L).append('\n');               // too short to have been rounded
         String file = input.write("ids.txt", content.toString());
         List<Long> ids = input.read(InputFixture.DEFAULTS, file);
         assertEquals(14, ids.size());
         assertEquals(List.of(15L, 14L, 1L, 0L, 12L), InputFixture.counts(input.summary));
-        assertEquals(11, input.warnings.size());
-        assertEquals(file + ":1: 1879098681675000000 ends in 6 zeros, as Tweet IDs do after a spreadsheet rounds them;"
-                + " it is kept, but if the file passed through a spreadsheet, the IDs are probably wrong. "
-                + TweetIdSyntax.SPREADSHEET_HINT, input.warnings.get(0));
-        assertEquals("2 more IDs look rounded by a spreadsheet (12 in all); see the warnings above.", input.warnings.get(10));
+        assertEquals(List.of("12 IDs of 14 end in four or more zeros, as Tweet IDs do after a spreadsheet rounds them "
+                + "(the first: " + file + ":1: 1879098681675000000); they are kept, but if the file passed through a "
+                + "spreadsheet, the IDs are probably wrong. " + TweetIdSyntax.SPREADSHEET_HINT), input.warnings);
+    }
+
+    @Test
+    void oneGenuineIdEndingInZerosAmongManyIsNoReasonToWarn() {
+        InputFixture input = new InputFixture(dir);
+        StringBuilder content = new StringBuilder("1879098681665000000\n");
+        for (int i = 1; i <= 40; i++) {
+            content.append(1_879_098_681_665_491_123L + i).append('\n');
+        }
+        input.read(InputFixture.DEFAULTS, input.write("ids.txt", content.toString()));
+        assertEquals(List.of(), input.warnings);
+    }
+
+    @Test
+    void aNumericIdAboveTwoToTheFiftyThreeWithoutIdStrIsKeptWithAWarning() {
+        InputFixture input = new InputFixture(dir);
+        String file = input.write("tweets.ndjson", "{\"id\":1879098681665491123,\"text\":\"hi\"}\n"
+                + "{\"id\":1879098681665491124,\"id_str\":\"1879098681665491124\"}\n{\"id\":12345}\n");
+        assertEquals(List.of(1879098681665491123L, 1879098681665491124L, 12345L), input.read(InputFixture.DEFAULTS, file));
+        assertEquals(1, input.warnings.size(), input.warnings.toString());
+        assertTrue(input.warnings.get(0).startsWith(file + ":1: the Tweet's only ID is the JSON number"),
+                input.warnings.get(0));
     }
 
     @Test

@@ -59,7 +59,7 @@ class TableOutputTest {
                 + "Total           1,234          5         6\n", wide.replace("\r\n", "\n"));
         String narrow = table(header, 1, 32, rows).replace("\r\n", "\n");
         assertTrue(narrow.startsWith("tweet_id  impressions  favorites\n"), narrow);
-        assertTrue(narrow.contains("(1 column(s) cut to fit 32\ncharacters: retweets;"), narrow);
+        assertTrue(narrow.contains("(1 column cut to fit 32\ncharacters: retweets;"), narrow);
         narrow.lines().forEach(l -> assertTrue(l.length() <= 32, "'" + l + "'"));
     }
 
