@@ -831,7 +831,7 @@ function _picocli_engagement_sandbox() {
 
   local commands=""
   local flag_opts="'--legacy-forbidden-wording' '--no-media-clicks' '--ignore-group-key-case' '--unavailable-error' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--port' '--seed' '--requests-per-minute' '--latency' '--latency-jitter' '--fail-rate' '--reset-rate' '--garbage-rate' '--slow-rate' '--slow-delay' '--script' '--hour-layout' '--timestamp-tolerance' '--log-requests'"
+  local arg_opts="'--port' '--seed' '--requests-per-minute' '--requests-per-second' '--latency' '--latency-jitter' '--fail-rate' '--reset-rate' '--garbage-rate' '--slow-rate' '--slow-delay' '--script' '--hour-layout' '--timestamp-tolerance' '--log-requests'"
   local LAYOUT_option_args=("hour-of-day" "day-hour") # --hour-layout values
 
   type compopt &>/dev/null && compopt +o default
@@ -844,6 +844,9 @@ function _picocli_engagement_sandbox() {
       return
       ;;
     '--requests-per-minute')
+      return
+      ;;
+    '--requests-per-second')
       return
       ;;
     '--latency')

@@ -19,6 +19,8 @@ public final class ApiMessages {
     public static final String PROTECTED_UNAVAILABLE = "Tweet ID(s) are unavailable";
     public static final String INTERNAL_ERROR = "internal server error";
     public static final String RATE_LIMITED = "Exceeded rate limit";
+    /** 413 for a body over {@link ApiRules#MAX_BODY_BYTES} (spec 9 #36). */
+    public static final String BODY_TOO_LARGE = "Request body too large";
 
     private ApiMessages() {
     }

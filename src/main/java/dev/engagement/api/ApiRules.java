@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  */
 public final class ApiRules {
     public static final int MAX_GROUPINGS = 3;
+    /** The largest request body served (spec 9 #36): 1 MiB; a larger one is answered 413. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
     public static final int MAX_GROUP_BY_KEYS = 4;
     public static final List<List<GroupKey>> FOUR_KEY_ORDERS = List.of(
             List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE, GroupKey.ENGAGEMENT_DAY, GroupKey.ENGAGEMENT_HOUR),
@@ -167,9 +169,9 @@ public final class ApiRules {
     /**
      * Whether a count of this grouping may be negative (spec 9 #18, #39): only time-series buckets
      * (day or hour keys, off {@code /totals}) can be, such as unfavorites in an hour; a lifetime
-     * total never is.
+     * total never is, so a negative one is a malformed answer.
      */
-    public static boolean mayBeNegative(Endpoint endpoint, Grouping grouping) {
+    public static boolean countMayBeNegative(Endpoint endpoint, Grouping grouping) {
         return endpoint.allowsTimeSeries() && (grouping.has(GroupKey.ENGAGEMENT_DAY) || grouping.has(GroupKey.ENGAGEMENT_HOUR));
     }
 

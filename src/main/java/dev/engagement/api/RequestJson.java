@@ -1,6 +1,7 @@
 package dev.engagement.api;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -22,6 +23,10 @@ public final class RequestJson {
     public record RawRequest(List<String> tweetIds, List<String> engagementTypes,
             Map<String, List<String>> groupings, String start, String end) {
     }
+
+    /** The 400 for a body that is not strict JSON. */
+    public static final String NOT_JSON = "The request body is not valid JSON";
+    private static final char BOM = '\uFEFF';
 
     private RequestJson() {
     }
@@ -60,12 +65,22 @@ public final class RequestJson {
         return out.toString();
     }
 
-    /** Parses a body; a malformed one gives the 400 the API answers with. Unknown fields are ignored. */
+    /**
+     * Parses a body; a malformed one gives the 400 the API answers with. Only strict RFC 8259 JSON is
+     * read (spec 9 #36): no {@code NULL}, no raw control characters in strings, no {@code \'}, no
+     * byte order mark, nothing after the object. A key given twice takes its last value; unknown
+     * fields are ignored.
+     */
     public static Result<RawRequest> parse(String body) {
         if (body == null || body.isBlank()) {
             return bad("The request body is empty; send a JSON object with tweet_ids, engagement_types and groupings");
         }
+        if (body.charAt(0) == BOM) {
+            // Gson skips a leading byte order mark whatever the strictness; RFC 8259 8.1 forbids it.
+            return bad(NOT_JSON);
+        }
         try (JsonReader r = new JsonReader(new StringReader(body))) {
+            r.setStrictness(Strictness.STRICT);
             if (r.peek() != JsonToken.BEGIN_OBJECT) {
                 return bad("The request body must be a JSON object");
             }
@@ -131,7 +146,7 @@ public final class RequestJson {
                         }
                         break;
                     default:
-                        r.skipValue();
+                        skip(r);
                 }
             }
             r.endObject();
@@ -149,7 +164,43 @@ public final class RequestJson {
             }
             return Result.ok(new RawRequest(ids, types, groupings, start, end));
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
-            return bad("The request body is not valid JSON");
+            return bad(NOT_JSON);
+        }
+    }
+
+    /**
+     * Skips a value, reading every string of it: Gson's own skipping does not check strings for raw
+     * control characters even in strict mode.
+     */
+    private static void skip(JsonReader r) throws IOException {
+        switch (r.peek()) {
+            case BEGIN_ARRAY:
+                r.beginArray();
+                while (r.hasNext()) {
+                    skip(r);
+                }
+                r.endArray();
+                return;
+            case BEGIN_OBJECT:
+                r.beginObject();
+                while (r.hasNext()) {
+                    r.nextName();
+                    skip(r);
+                }
+                r.endObject();
+                return;
+            case STRING:
+            case NUMBER:
+                r.nextString();
+                return;
+            case BOOLEAN:
+                r.nextBoolean();
+                return;
+            case NULL:
+                r.nextNull();
+                return;
+            default:
+                throw new IllegalStateException("unexpected " + r.peek());
         }
     }
 
@@ -159,13 +210,13 @@ public final class RequestJson {
             return r.nextString();
         }
         JsonToken t = r.peek();
-        r.skipValue();
+        skip(r);
         return "(" + t + ")";
     }
 
     private static List<String> groupBy(JsonReader r) throws IOException {
         if (r.peek() != JsonToken.BEGIN_OBJECT) {
-            r.skipValue();
+            skip(r);
             return null;
         }
         List<String> keys = null;
@@ -174,7 +225,7 @@ public final class RequestJson {
             if (r.nextName().equals("group_by")) {
                 keys = stringArray(r);
             } else {
-                r.skipValue();
+                skip(r);
             }
         }
         r.endObject();
@@ -183,14 +234,14 @@ public final class RequestJson {
 
     private static List<String> stringArray(JsonReader r) throws IOException {
         if (r.peek() != JsonToken.BEGIN_ARRAY) {
-            r.skipValue();
+            skip(r);
             return null;
         }
         List<String> out = new ArrayList<>();
         r.beginArray();
         while (r.hasNext()) {
             if (r.peek() != JsonToken.STRING) {
-                r.skipValue();
+                skip(r);
                 out = null;
                 continue;
             }

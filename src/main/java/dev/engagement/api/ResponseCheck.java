@@ -67,7 +67,7 @@ public final class ResponseCheck {
                 }
                 if (innermost) {
                     long count = ((long[]) e.getValue())[0];
-                    if (count < 0 && !ApiRules.mayBeNegative(endpoint, grouping)) {
+                    if (count < 0 && !ApiRules.countMayBeNegative(endpoint, grouping)) {
                         return "has a negative lifetime total (" + count + ")";
                     }
                 } else {

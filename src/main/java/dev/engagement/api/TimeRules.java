@@ -3,11 +3,14 @@ package dev.engagement.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The API's time rules (spec 1.1, 2.2, 3.2, 4.6): windows, hour rounding, date bounds and age rules. */
@@ -26,7 +29,10 @@ public final class TimeRules {
     private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern WIRE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern WIRE_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+    private static final Pattern WIRE_INSTANT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?)Z");
+    /** Strict resolution: no hour 24, no second 60, no February 30 (they would otherwise be normalised). */
+    private static final DateTimeFormatter WIRE_DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private TimeRules() {
     }
@@ -50,14 +56,22 @@ public final class TimeRules {
         return WIRE.format(t);
     }
 
-    /** The two documented body forms, {@code YYYY-MM-DD} and {@code YYYY-MM-DDTHH:MM:SSZ} (fraction allowed); null otherwise. */
+    /**
+     * The two documented body forms (spec 2.2, 9 #36), {@code YYYY-MM-DD} and
+     * {@code YYYY-MM-DDTHH:MM:SSZ} (fraction allowed), read strictly: a date or time that does not
+     * exist ({@code T24:00:00Z}, {@code T23:59:60Z}, {@code 2026-02-30}) is no time; null otherwise.
+     */
     public static Instant parseWire(String s) {
+        if (s == null) {
+            return null;
+        }
         try {
             if (WIRE_DATE.matcher(s).matches()) {
                 return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            if (WIRE_INSTANT.matcher(s).matches()) {
-                return Instant.parse(s);
+            Matcher instant = WIRE_INSTANT.matcher(s);
+            if (instant.matches()) {
+                return LocalDateTime.parse(instant.group(1), WIRE_DATE_TIME).toInstant(ZoneOffset.UTC);
             }
         } catch (DateTimeParseException e) {
             return null;
@@ -106,13 +120,29 @@ public final class TimeRules {
         return Duration.between(createdAt, now).compareTo(maxAge) > 0;
     }
 
-    /** The earliest start a historical request may have now. */
-    public static Instant earliestStart(Instant now) {
-        Instant lookback = floorHour(now.minus(MAX_LOOKBACK));
+    /**
+     * The oldest instant a historical start, rounded down to its hour, may be now (spec 9 #32, #23):
+     * exactly 365 days before now, not rounded, and never before 2014-09-01. The server compares
+     * {@code floorHour(start)} with it.
+     */
+    public static Instant lookbackLimit(Instant now) {
+        Instant lookback = now.minus(MAX_LOOKBACK);
         return lookback.isAfter(EARLIEST_HISTORICAL_START) ? lookback : EARLIEST_HISTORICAL_START;
     }
 
-    /** The latest end a historical request may have now. */
+    /**
+     * The earliest hour-aligned start a client may send now: the {@link #lookbackLimit} rounded up to
+     * the hour (spec 9 #32).
+     */
+    public static Instant earliestStart(Instant now) {
+        return ceilHour(lookbackLimit(now));
+    }
+
+    /**
+     * The latest end a historical request may have now, after the end is rounded up: the current
+     * hour's end, {@code ceilHour(now)} (spec 9 #31). An end up to an hour ahead is accepted only
+     * when it rounds up to that same hour.
+     */
     public static Instant latestEnd(Instant now) {
         return ceilHour(now);
     }
@@ -126,7 +156,7 @@ public final class TimeRules {
             return error("start (" + formatWire(w.start()) + ") is before the earliest allowed start "
                     + formatWire(EARLIEST_HISTORICAL_START));
         }
-        if (w.start().isBefore(earliestStart(now))) {
+        if (w.start().isBefore(lookbackLimit(now))) {
             return error("start (" + formatWire(w.start()) + ") is more than " + MAX_LOOKBACK.toDays()
                     + " days ago; the earliest allowed start is "
                     + formatWire(earliestStart(now)));

@@ -30,9 +30,12 @@ import picocli.CommandLine.Option;
             "  engagement sandbox --port 0 --seed 7 --requests-per-minute 60",
             "  engagement sandbox --latency 50ms --latency-jitter 20ms --fail-rate 0.05",
             "  engagement sandbox --script 503@2,reset@3,429@5 --log-requests sandbox.log",
+            "  engagement sandbox --script 401+@4   # token revoked from request 4 on",
             "",
-            "Fault script: KIND@N, comma-separated; KIND is 500, 502, 503, 429, reset, garbage or slow; N counts "
-                    + "API requests from 1.",
+            "Fault script: KIND@N (request N) or KIND+@N (every request from N on), comma-separated; KIND is 500, "
+                    + "502, 503, 401, 429, reset, garbage or slow; N counts API requests from 1.",
+            "The fault rates share one draw per request: each is the share of requests it names, and together "
+                    + "they are at most 1.",
             "",
             "-q/--quiet and -v/--verbose mean what they mean on the fetch commands: -q leaves only the export lines "
                     + "(and errors), -v adds stack traces to errors."})
@@ -61,8 +64,13 @@ public final class SandboxCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--requests-per-minute", paramLabel = "N",
-            description = "Per-minute request budget per consumer key; 429 when exhausted (default: 0 = unlimited).")
-    int requestsPerMinute;
+            description = "Per-minute request budget per consumer key (unknown keys share one); 429 when exhausted, "
+                    + "x-per-minute-* headers on every response (default: 10000).")
+    int requestsPerMinute = SandboxConfig.DEFAULT_REQUESTS_PER_MINUTE;
+
+    @Option(names = "--requests-per-second", paramLabel = "N",
+            description = "Also a per-second budget, reported in x-per-second-* headers (default: 0 = none).")
+    int requestsPerSecond;
 
     @Option(names = "--latency", paramLabel = "DURATION", description = "Added to every response, e.g. 50ms, 2s (default: 0).")
     String latency = "0";
@@ -73,10 +81,12 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--fail-rate", paramLabel = "P", description = "Share of requests answered 500/502/503 (0..1; default: 0).")
     double failRate;
 
-    @Option(names = "--reset-rate", paramLabel = "P", description = "Share of connections closed without a response (0..1; default: 0).")
+    @Option(names = "--reset-rate", paramLabel = "P",
+            description = "Share of requests whose connection is reset without a response (0..1; default: 0).")
     double resetRate;
 
-    @Option(names = "--garbage-rate", paramLabel = "P", description = "Share of 200 responses whose body is not JSON (0..1; default: 0).")
+    @Option(names = "--garbage-rate", paramLabel = "P",
+            description = "Share of requests whose 200 body is replaced by one that is not JSON (0..1; default: 0).")
     double garbageRate;
 
     @Option(names = "--slow-rate", paramLabel = "P", description = "Share of requests delayed by --slow-delay (0..1; default: 0).")
@@ -85,7 +95,8 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--slow-delay", paramLabel = "DURATION", description = "Delay of a slow request (default: 10m).")
     String slowDelay = "10m";
 
-    @Option(names = "--script", paramLabel = "KIND@N,...", description = "Faults at given request numbers, e.g. 503@2,reset@3,429@5.")
+    @Option(names = "--script", paramLabel = "KIND@N,...",
+            description = "Faults at given request numbers, e.g. 503@2,reset@3,429@5,401+@9.")
     String script;
 
     @Option(names = "--legacy-forbidden-wording",
@@ -166,6 +177,7 @@ public final class SandboxCommand implements Callable<Integer> {
                     .seed(seed)
                     .clock(clock)
                     .requestsPerMinute(requestsPerMinute)
+                    .requestsPerSecond(requestsPerSecond)
                     .failRate(failRate)
                     .resetRate(resetRate)
                     .garbageRate(garbageRate)

@@ -7,23 +7,23 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * {@code POST /insights/engagement/{totals,28hr,historical}} over HTTP, after any fault: routing
- * (404, 405), authentication (401), the per-minute budget (429), gzip negotiation (406), the body
- * (400); the API rules themselves are {@link EngagementService}'s.
+ * {@code POST /insights/engagement/{totals,28hr,historical}} over HTTP, after any fault, with the
+ * checks in the contract's order (spec 9 #37): the rate budget (429), gzip negotiation (406),
+ * routing (404, 405), authentication (401), the body (413, 400); the API rules (400) and then who
+ * may read what (403) are {@link EngagementService}'s.
  */
 final class EngagementEndpoint {
     static final String PREFIX = "/insights/engagement/";
 
     private final EngagementService service;
     private final SandboxAuthenticator authenticator;
-    private final MinuteBudget budget;
+    private final RateBudget budget;
     private final Clock clock;
     private final Responses responses;
 
-    EngagementEndpoint(EngagementService service, SandboxAuthenticator authenticator, MinuteBudget budget, Clock clock,
+    EngagementEndpoint(EngagementService service, SandboxAuthenticator authenticator, RateBudget budget, Clock clock,
             Responses responses) {
         this.service = service;
         this.authenticator = authenticator;
@@ -34,33 +34,32 @@ final class EngagementEndpoint {
 
     void handle(Exchange x) throws IOException {
         Instant now = clock.instant();
-        Endpoint endpoint = route(x);
-        if (endpoint == null) {
-            return;
-        }
-        RequestBody body = RequestBody.read(x);
         String authorization = x.header("Authorization");
-        SandboxAuthenticator.Outcome auth = authenticator.authenticate(requestView(x, body, authorization), now);
-        if (!auth.ok()) {
-            x.consumerKey = authenticator.claimedConsumerKey(authorization);
-            responses.errors(x, auth.error().status(), auth.error().messages());
+        // Counted against the budget of the consumer key it names, if known, before anything else.
+        x.consumerKey = authenticator.claimedConsumerKey(authorization);
+        x.rate = budget.acquire(x.consumerKey, now);
+        if (!x.rate.allowed()) {
+            responses.errors(x, 429, List.of(ApiMessages.RATE_LIMITED));
             return;
-        }
-        x.auth = auth.method().logName;
-        x.consumerKey = auth.consumerKey();
-        if (budget.enabled()) {
-            x.rate = budget.acquire(auth.consumerKey(), now);
-            if (!x.rate.allowed()) {
-                responses.errors(x, 429, List.of(ApiMessages.RATE_LIMITED));
-                return;
-            }
         }
         if (!x.gzip) {
             responses.errors(x, 406, List.of(ApiMessages.GZIP_REQUIRED));
             return;
         }
+        Endpoint endpoint = route(x);
+        if (endpoint == null) {
+            return;
+        }
+        SandboxAuthenticator.Outcome auth = authenticator.authenticate(requestView(x, authorization), now);
+        if (!auth.ok()) {
+            responses.errors(x, auth.error().status(), auth.error().messages());
+            return;
+        }
+        x.auth = auth.method().logName;
+        x.consumerKey = auth.consumerKey();
+        RequestBody body = RequestBody.read(x);
         if (body.error() != null) {
-            responses.errors(x, 400, List.of(body.error()));
+            responses.errors(x, body.status(), List.of(body.error()));
             return;
         }
         EngagementService.Reply reply = service.handle(endpoint, body.text(),
@@ -85,17 +84,17 @@ final class EngagementEndpoint {
         return endpoint;
     }
 
-    /** What the authenticator checks; the body is signed only when the Content-Type says it is form-encoded. */
-    private static SandboxAuthenticator.RequestView requestView(Exchange x, RequestBody body, String authorization) {
-        String contentType = x.header("Content-Type");
-        boolean form = contentType != null && contentType.toLowerCase(Locale.ROOT).strip()
-                .startsWith("application/x-www-form-urlencoded");
+    /**
+     * What the authenticator checks. The body is never signed (spec 7.2, 9 #34), whatever the
+     * Content-Type says: a JSON body sent as form-urlencoded (what {@code curl -d} does) is still JSON.
+     */
+    private static SandboxAuthenticator.RequestView requestView(Exchange x, String authorization) {
         String host = x.header("Host");
         if (host == null || host.isBlank()) {
             InetSocketAddress local = x.http.getLocalAddress();
             host = local.getHostString() + ":" + local.getPort();
         }
-        return new SandboxAuthenticator.RequestView(x.method(), "http", host, x.rawPath(), x.rawQuery(),
-                form && body.text() != null ? body.text() : null, authorization);
+        return new SandboxAuthenticator.RequestView(x.method(), "http", host, x.rawPath(), x.rawQuery(), null,
+                authorization);
     }
 }

@@ -1,21 +1,20 @@
 package dev.engagement.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.engagement.api.AcceptEncoding;
+import dev.engagement.api.ApiRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One HTTP exchange in flight: the JDK exchange, what the request says, and the facts its response
  * headers and its log line need, filled in as the request moves through the sandbox.
  */
 final class Exchange {
-    /** The largest request body the sandbox reads, before and after gzip. */
-    static final int MAX_BODY_BYTES = 1 << 20;
 
     final HttpExchange http;
     final long startNanos;
@@ -28,7 +27,7 @@ final class Exchange {
     List<String> tweetIds = List.of();
     String auth = SandboxAuthenticator.Method.NONE.logName;
     String consumerKey;
-    MinuteBudget.State rate;
+    RateBudget.State rate;
     /** The status sent, or 0 while none was. */
     int status;
     FaultKind fault;
@@ -58,21 +57,30 @@ final class Exchange {
         return http.getRequestHeaders().getFirst(name);
     }
 
-    /** Whether any {@code Accept-Encoding} value mentions gzip (spec 9 #15). */
+    /** Whether the {@code Accept-Encoding} header accepts gzip (spec 9 #30). */
     boolean acceptsGzip() {
-        List<String> values = http.getRequestHeaders().get("Accept-Encoding");
-        if (values == null) {
-            return false;
-        }
-        for (String v : values) {
-            if (v.toLowerCase(Locale.ROOT).contains("gzip")) {
-                return true;
-            }
-        }
-        return false;
+        return AcceptEncoding.acceptsGzip(http.getRequestHeaders().get("Accept-Encoding"));
     }
 
-    /** The whole body as sent, or null when it is larger than {@link #MAX_BODY_BYTES} (read to the end anyway). */
+    /**
+     * Reads what is left of the request body, so that a refusal sent before the body was read
+     * (401, 404, 429...) reaches a client still sending it instead of meeting a reset connection.
+     */
+    void drainBody() {
+        try {
+            InputStream in = http.getRequestBody();
+            byte[] buf = new byte[8192];
+            long left = 4L * ApiRules.MAX_BODY_BYTES;
+            int n;
+            while (left > 0 && (n = in.read(buf)) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away; the response will fail on its own
+        }
+    }
+
+    /** The whole body as sent, or null when it is larger than {@link ApiRules#MAX_BODY_BYTES} (read to the end anyway). */
     byte[] readBody() throws IOException {
         InputStream in = http.getRequestBody();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,7 +88,7 @@ final class Exchange {
         int n;
         boolean tooBig = false;
         while ((n = in.read(buf)) > 0) {
-            if (out.size() + n > MAX_BODY_BYTES) {
+            if (out.size() + n > ApiRules.MAX_BODY_BYTES) {
                 tooBig = true;
             } else {
                 out.write(buf, 0, n);

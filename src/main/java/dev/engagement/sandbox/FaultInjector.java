@@ -2,7 +2,6 @@ package dev.engagement.sandbox;
 
 import dev.engagement.api.ApiMessages;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -10,22 +9,23 @@ import java.util.List;
 /**
  * Puts the {@link FaultPlan} into effect for one API request, before anything else looks at it:
  * waits its latency (plus the slow delay for a slow fault) through the {@link Pause}, then answers
- * with its fault, if it has one that replaces the response.
+ * with its fault, if it has one that replaces the response. A garbage fault is only noted: it
+ * replaces the body of a 200 when {@link Responses} sends it.
  */
 final class FaultInjector {
     private final FaultPlan plan;
     private final Duration slowDelay;
     private final Pause pause;
     private final Clock clock;
-    private final int requestsPerMinute;
+    private final RateBudget budget;
     private final Responses responses;
 
-    FaultInjector(SandboxConfig config, Responses responses) {
+    FaultInjector(SandboxConfig config, RateBudget budget, Responses responses) {
         this.plan = new FaultPlan(config);
         this.slowDelay = config.slowDelay();
         this.pause = config.pause();
         this.clock = config.clock();
-        this.requestsPerMinute = config.requestsPerMinute();
+        this.budget = budget;
         this.responses = responses;
     }
 
@@ -45,7 +45,8 @@ final class FaultInjector {
             pause.pause(delay);
             x.pausedNanos = System.nanoTime() - s0;
         }
-        if (fault == null || fault == FaultKind.SLOW) {
+        if (fault == null || fault == FaultKind.SLOW || fault == FaultKind.GARBAGE) {
+            // A garbage fault acts on the response, and only if it is a 200 (Responses).
             return false;
         }
         inject(x, fault);
@@ -55,8 +56,15 @@ final class FaultInjector {
     private void inject(Exchange x, FaultKind fault) throws IOException {
         switch (fault) {
             case RESET:
-                // No response at all: closing the exchange before any header was sent makes the
-                // server drop the connection (done when the dispatcher closes it), so the client sees EOF.
+                // No response at all: an RST where the JVM lets us reach the socket; otherwise closing
+                // the exchange before any header was sent (the dispatcher does) drops the connection.
+                // The request is read first, so the client meets the reset waiting for the answer, as
+                // after a crash upstream, not while it is still sending.
+                x.drainBody();
+                ConnectionReset.reset(x.http);
+                return;
+            case HTTP_401:
+                responses.errors(x, 401, List.of(ApiMessages.ACCESS_TOKEN_NOT_FOUND));
                 return;
             case HTTP_500:
                 responses.errors(x, 500, List.of(ApiMessages.INTERNAL_ERROR));
@@ -69,14 +77,8 @@ final class FaultInjector {
                 return;
             case HTTP_429:
                 long reset = clock.instant().plusSeconds(2).getEpochSecond();
-                x.rate = new MinuteBudget.State(false, requestsPerMinute, 0, reset);
-                x.http.getResponseHeaders().set("x-per-minute-reset", Long.toString(reset));
+                x.rate = budget.refused(reset);
                 responses.errors(x, 429, List.of(ApiMessages.RATE_LIMITED));
-                return;
-            case GARBAGE:
-                byte[] junk = ("<html><head><title>Gateway</title></head><body>upstream sent garbage #" + x.request
-                        + "\u0000\u0007}{</body></html>\n").getBytes(StandardCharsets.UTF_8);
-                responses.send(x, 200, junk);
                 return;
             default:
                 throw new IllegalStateException("not an immediate fault: " + fault);

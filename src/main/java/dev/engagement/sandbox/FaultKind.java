@@ -1,9 +1,8 @@
 package dev.engagement.sandbox;
 
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Faults the sandbox injects on purpose. */
 public enum FaultKind {
@@ -13,11 +12,13 @@ public enum FaultKind {
     HTTP_502("502"),
     /** 503 with a JSON error body. */
     HTTP_503("503"),
+    /** 401 {@code Access token not found}, as for a revoked token (script only; {@code 401+@N} revokes it from N on). */
+    HTTP_401("401"),
     /** 429 {@code Exceeded rate limit} whose reset is 2 s ahead of the sandbox clock (script only). */
     HTTP_429("429"),
-    /** The connection is closed without any response. */
+    /** The connection is reset (TCP RST where the server allows it) without any response. */
     RESET("reset"),
-    /** 200 with a body that is not JSON. */
+    /** A response that would be 200 gets a body that is not JSON instead; any other response is left alone. */
     GARBAGE("garbage"),
     /** The response is delayed by the configured slow delay, then answered normally. */
     SLOW("slow");
@@ -33,7 +34,8 @@ public enum FaultKind {
         return token;
     }
 
-    private static FaultKind fromToken(String s) {
+    /** The kind a script names, case-insensitively, or null. */
+    static FaultKind fromToken(String s) {
         for (FaultKind k : values()) {
             if (k.token.equals(s.toLowerCase(Locale.ROOT))) {
                 return k;
@@ -42,33 +44,8 @@ public enum FaultKind {
         return null;
     }
 
-    /**
-     * Parses {@code kind@N[,kind@N...]} (kinds 500, 502, 503, 429, reset, garbage, slow; N the API
-     * request number from 1). Throws IllegalArgumentException on anything else.
-     */
-    public static Map<Long, FaultKind> parseScript(String script) {
-        Map<Long, FaultKind> out = new TreeMap<>();
-        if (script == null || script.isBlank()) {
-            return Collections.unmodifiableMap(out);
-        }
-        for (String part : script.split(",")) {
-            String p = part.strip();
-            int at = p.indexOf('@');
-            FaultKind kind = at < 0 ? null : fromToken(p.substring(0, at).strip());
-            long n;
-            try {
-                n = at < 0 ? -1 : Long.parseLong(p.substring(at + 1).strip());
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (kind == null || n < 1) {
-                throw new IllegalArgumentException("Bad fault script entry '" + p + "': expected KIND@N with KIND one of "
-                        + "500, 502, 503, 429, reset, garbage, slow and N a request number from 1");
-            }
-            if (out.put(n, kind) != null) {
-                throw new IllegalArgumentException("Fault script names request " + n + " twice");
-            }
-        }
-        return Collections.unmodifiableMap(out);
+    /** Every token, comma-separated, for messages. */
+    static String tokens() {
+        return Arrays.stream(values()).map(FaultKind::token).collect(Collectors.joining(", "));
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Parses an API body and applies the API's rules to it (spec 2-4): JSON, engagement types for the
- * endpoint and the kind of auth, groupings, the number of IDs, and the time window. Knows nothing
- * about who owns which Tweet.
+ * endpoint, groupings, the number of IDs, the time window (all 400), and then which engagement
+ * types the kind of auth may read (403). Knows nothing about who owns which Tweet.
  */
 final class RequestValidator {
 
@@ -50,7 +50,9 @@ final class RequestValidator {
         }
         RequestJson.RawRequest raw = parsed.value();
         List<String> ids = raw.tweetIds();
-        Result<List<Metric>> metrics = ApiRules.parseMetrics(endpoint, raw.engagementTypes(), auth, acceptMediaClicks);
+        // Which metrics these credentials may read is a 403, answered only once the body is valid (spec 9 #37).
+        Result<List<Metric>> metrics = ApiRules.parseMetrics(endpoint, raw.engagementTypes(), AuthKind.USER,
+                acceptMediaClicks);
         if (!metrics.isOk()) {
             return Validation.refused(metrics.error(), ids);
         }
@@ -65,6 +67,10 @@ final class RequestValidator {
         Result<TimeWindow> window = window(endpoint, raw, now);
         if (!window.isOk()) {
             return Validation.refused(window.error(), ids);
+        }
+        Optional<ApiError> forbidden = ApiRules.checkMetricAuth(endpoint, metrics.value(), auth);
+        if (forbidden.isPresent()) {
+            return Validation.refused(forbidden.get(), ids);
         }
         String echoedEnd = endpoint == Endpoint.HISTORICAL && raw.start() == null && raw.end() == null
                 ? TimeRules.formatWire(now) : null;

@@ -20,16 +20,13 @@ import java.util.zip.GZIPOutputStream;
 final class Responses {
     static final String JSON = "application/json; charset=utf-8";
 
-    private final MinuteBudget budget;
+    private final RateBudget budget;
     private final Clock clock;
-    private final String defaultConsumerKey;
     private final RequestRecorder recorder;
 
-    /** {@code defaultConsumerKey} is the budget reported to requests that name no known consumer key. */
-    Responses(MinuteBudget budget, Clock clock, String defaultConsumerKey, RequestRecorder recorder) {
+    Responses(RateBudget budget, Clock clock, RequestRecorder recorder) {
         this.budget = budget;
         this.clock = clock;
-        this.defaultConsumerKey = defaultConsumerKey;
         this.recorder = recorder;
     }
 
@@ -53,18 +50,19 @@ final class Responses {
         errors(x, 405, List.of("Method " + x.method() + " is not allowed on " + x.rawPath() + "; use POST"));
     }
 
-    /** Any body, JSON or not; none at all for HEAD. */
+    /** Any body, JSON or not; none at all for HEAD. A garbage fault replaces the body of a 200. */
     void send(Exchange x, int status, byte[] body) throws IOException {
         Headers out = x.http.getResponseHeaders();
         out.set("Content-Type", JSON);
         rateHeaders(x, out);
-        byte[] payload = body;
+        byte[] payload = status == 200 && x.fault == FaultKind.GARBAGE ? garbage(x) : body;
         if (x.gzip) {
             out.set("Content-Encoding", "gzip");
-            payload = gzip(body);
+            payload = gzip(payload);
         }
         x.status = status;
         recorder.record(x);
+        x.drainBody();
         boolean head = x.method().equals("HEAD");
         x.http.sendResponseHeaders(status, head ? -1 : payload.length);
         if (!head) {
@@ -75,21 +73,30 @@ final class Responses {
     }
 
     /**
-     * With a budget, every API response reports it (spec 6): the state this request was counted
-     * in, or else the caller's (or the sandbox consumer key's) current state. Without one only an
-     * injected 429 carries its remaining and reset.
+     * Every API response, 429s included, reports the budget (spec 6, 9 #38, #40): the state this
+     * request was counted in, or else the current state of its consumer key's budget (or the
+     * anonymous one); the {@code x-per-second-*} headers only with a per-second budget.
      */
     private void rateHeaders(Exchange x, Headers out) {
-        if (budget.enabled() && !TokenEndpoint.PATH.equals(x.rawPath())) {
-            MinuteBudget.State s = x.rate != null ? x.rate
-                    : budget.peek(x.consumerKey != null ? x.consumerKey : defaultConsumerKey, clock.instant());
-            out.set("x-per-minute-limit", Integer.toString(s.limit()));
-            out.set("x-per-minute-remaining", Integer.toString(s.remaining()));
-            out.set("x-per-minute-reset", Long.toString(s.resetEpochSecond()));
-        } else if (x.rate != null) {
-            out.set("x-per-minute-remaining", Integer.toString(x.rate.remaining()));
-            out.set("x-per-minute-reset", Long.toString(x.rate.resetEpochSecond()));
+        if (TokenEndpoint.PATH.equals(x.rawPath())) {
+            return;
         }
+        RateBudget.State s = x.rate != null ? x.rate : budget.peek(x.consumerKey, clock.instant());
+        window(out, "x-per-minute-", s.minute());
+        if (s.second() != null) {
+            window(out, "x-per-second-", s.second());
+        }
+    }
+
+    private static void window(Headers out, String prefix, RateBudget.Window w) {
+        out.set(prefix + "limit", Integer.toString(w.limit()));
+        out.set(prefix + "remaining", Integer.toString(w.remaining()));
+        out.set(prefix + "reset", Long.toString(w.resetEpochSecond()));
+    }
+
+    private static byte[] garbage(Exchange x) {
+        return ("<html><head><title>Gateway</title></head><body>upstream sent garbage #" + x.request
+                + "\u0000\u0007}{</body></html>\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] gzip(byte[] body) {

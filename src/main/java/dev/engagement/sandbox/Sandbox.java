@@ -11,8 +11,9 @@ import java.net.URI;
  * it and says where it is, which credentials it accepts and what it has served.
  *
  * <p>Order of processing for an API request: number it (from 1) and decide its fault and latency
- * from the seed; wait; inject the fault if any; route (404, 405); authenticate (401); count it
- * against the per-minute budget (429); require gzip (406); then the body and the rules
+ * from the seed; wait; inject the fault if any; then the contract's order (spec 9 #37): count it
+ * against the budget of the consumer key it names (429); require gzip (406); route (404, 405);
+ * authenticate (401); read the body (413, 400); the rules (400) and access (403)
  * ({@link EngagementService}).
  */
 public final class Sandbox implements AutoCloseable {
@@ -32,10 +33,10 @@ public final class Sandbox implements AutoCloseable {
         this.data = new SandboxData(config.seed(), config.clock());
         this.authenticator = new SandboxAuthenticator(credentials, config.timestampTolerance());
         this.recorder = new RequestRecorder(config.logRequests());
-        MinuteBudget budget = new MinuteBudget(config.requestsPerMinute());
-        Responses responses = new Responses(budget, config.clock(), credentials.consumerKey(), recorder);
+        RateBudget budget = new RateBudget(config.requestsPerMinute(), config.requestsPerSecond());
+        Responses responses = new Responses(budget, config.clock(), recorder);
         RequestDispatcher.Route route = new RequestDispatcher.Route(new TokenEndpoint(credentials, responses),
-                new FaultInjector(config, responses), new EngagementEndpoint(new EngagementService(config, data),
+                new FaultInjector(config, budget, responses), new EngagementEndpoint(new EngagementService(config, data),
                         authenticator, budget, config.clock(), responses));
         try {
             this.server = SandboxServer.start(config.host(), config.port(), config.threads(),

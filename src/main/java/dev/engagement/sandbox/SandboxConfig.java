@@ -3,7 +3,6 @@ package dev.engagement.sandbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,11 +20,15 @@ public final class SandboxConfig {
         DAY_THEN_HOUR
     }
 
+    /** The budget when none is given (spec 9 #38): large, and always reported. */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 10_000;
+
     private final long seed;
     private final int port;
     private final String host;
     private final Clock clock;
     private final int requestsPerMinute;
+    private final int requestsPerSecond;
     private final Duration latency;
     private final Duration latencyJitter;
     private final double failRate;
@@ -33,7 +36,7 @@ public final class SandboxConfig {
     private final double garbageRate;
     private final double slowRate;
     private final Duration slowDelay;
-    private final Map<Long, FaultKind> scriptedFaults;
+    private final FaultScript scriptedFaults;
     private final boolean legacyForbiddenWording;
     private final boolean acceptMediaClicks;
     private final HourLayout hourLayout;
@@ -50,6 +53,7 @@ public final class SandboxConfig {
         host = Objects.requireNonNull(b.host, "host");
         clock = Objects.requireNonNull(b.clock, "clock");
         requestsPerMinute = b.requestsPerMinute;
+        requestsPerSecond = b.requestsPerSecond;
         latency = b.latency;
         latencyJitter = b.latencyJitter;
         failRate = b.failRate;
@@ -78,8 +82,10 @@ public final class SandboxConfig {
     public int port() { return port; }
     public String host() { return host; }
     public Clock clock() { return clock; }
-    /** Requests per fixed clock minute per consumer key; 0 = unlimited. */
+    /** Requests per fixed clock minute per known consumer key (and for all anonymous requests together). */
     public int requestsPerMinute() { return requestsPerMinute; }
+    /** Requests per clock second, counted like the minute's; 0 = no per-second budget and no x-per-second-* headers. */
+    public int requestsPerSecond() { return requestsPerSecond; }
     public Duration latency() { return latency; }
     public Duration latencyJitter() { return latencyJitter; }
     public double failRate() { return failRate; }
@@ -87,8 +93,8 @@ public final class SandboxConfig {
     public double garbageRate() { return garbageRate; }
     public double slowRate() { return slowRate; }
     public Duration slowDelay() { return slowDelay; }
-    /** The parsed script: request number (from 1) to fault. */
-    public Map<Long, FaultKind> scriptedFaults() { return scriptedFaults; }
+    /** The parsed script. */
+    public FaultScript scriptedFaults() { return scriptedFaults; }
     public boolean legacyForbiddenWording() { return legacyForbiddenWording; }
     public boolean acceptMediaClicks() { return acceptMediaClicks; }
     public HourLayout hourLayout() { return hourLayout; }
@@ -106,7 +112,8 @@ public final class SandboxConfig {
         private int port = 0;
         private String host = "127.0.0.1";
         private Clock clock = Clock.systemUTC();
-        private int requestsPerMinute = 0;
+        private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
+        private int requestsPerSecond = 0;
         private Duration latency = Duration.ZERO;
         private Duration latencyJitter = Duration.ZERO;
         private double failRate;
@@ -114,7 +121,7 @@ public final class SandboxConfig {
         private double garbageRate;
         private double slowRate;
         private Duration slowDelay = Duration.ofMinutes(10);
-        private Map<Long, FaultKind> scriptedFaults = FaultKind.parseScript("");
+        private FaultScript scriptedFaults = FaultScript.NONE;
         private boolean legacyForbiddenWording;
         private boolean acceptMediaClicks = true;
         private HourLayout hourLayout = HourLayout.HOUR_OF_DAY;
@@ -145,12 +152,22 @@ public final class SandboxConfig {
         /** The sandbox's notion of now (default system UTC). */
         public Builder clock(Clock v) { clock = v; return this; }
 
-        /** Per-minute budget per consumer key, 0 or more (default 0 = unlimited). */
+        /** Per-minute budget per known consumer key, 1 or more (default {@value #DEFAULT_REQUESTS_PER_MINUTE}). */
         public Builder requestsPerMinute(int v) {
-            if (v < 0) {
-                throw new IllegalArgumentException("--requests-per-minute must be 0 (unlimited) or more, got " + v);
+            if (v < 1) {
+                throw new IllegalArgumentException("--requests-per-minute must be 1 or more (default "
+                        + DEFAULT_REQUESTS_PER_MINUTE + "), got " + v);
             }
             requestsPerMinute = v;
+            return this;
+        }
+
+        /** Per-second budget per known consumer key, 0 (none, the default) or more. */
+        public Builder requestsPerSecond(int v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("--requests-per-second must be 0 (none) or more, got " + v);
+            }
+            requestsPerSecond = v;
             return this;
         }
 
@@ -158,11 +175,14 @@ public final class SandboxConfig {
         public Builder latency(Duration v) { latency = notNegative("--latency", v); return this; }
         /** Up to this much extra latency, drawn per request from the seed (default 0). */
         public Builder latencyJitter(Duration v) { latencyJitter = notNegative("--latency-jitter", v); return this; }
-        /** Share of requests answered 500/502/503, 0..1 (default 0). */
+        /**
+         * Share of requests answered 500/502/503, 0..1 (default 0). The four fault rates share one
+         * draw per request, so each means what it says and together they are at most 1.
+         */
         public Builder failRate(double v) { failRate = share("--fail-rate", v); return this; }
         /** Share of requests whose connection is closed without a response, 0..1 (default 0). */
         public Builder resetRate(double v) { resetRate = share("--reset-rate", v); return this; }
-        /** Share of requests answered 200 with a body that is not JSON, 0..1 (default 0). */
+        /** Share of requests whose 200 body is replaced by one that is not JSON, 0..1 (default 0). */
         public Builder garbageRate(double v) { garbageRate = share("--garbage-rate", v); return this; }
         /** Share of requests delayed by {@link #slowDelay(Duration)}, 0..1 (default 0). */
         public Builder slowRate(double v) { slowRate = share("--slow-rate", v); return this; }
@@ -170,12 +190,12 @@ public final class SandboxConfig {
         public Builder slowDelay(Duration v) { slowDelay = notNegative("--slow-delay", v); return this; }
 
         /**
-         * Faults by request number, e.g. {@code 503@2,reset@3,429@5,garbage@7,slow@9,500@4} (the
-         * syntax of {@link FaultKind#parseScript}; default none).
+         * Faults by request number, e.g. {@code 503@2,reset@3,429@5,garbage@7,slow@9,401+@12} (the
+         * syntax of {@link FaultScript#parse}; default none).
          */
         public Builder script(String v) {
             try {
-                scriptedFaults = FaultKind.parseScript(v);
+                scriptedFaults = FaultScript.parse(v);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--script: " + e.getMessage(), e);
             }
@@ -223,6 +243,11 @@ public final class SandboxConfig {
         }
 
         public SandboxConfig build() {
+            double faults = failRate + resetRate + garbageRate + slowRate;
+            if (faults > 1 + 1e-9) {
+                throw new IllegalArgumentException("--fail-rate, --reset-rate, --garbage-rate and --slow-rate add up to "
+                        + faults + "; together they must be at most 1 (each is a share of all requests)");
+            }
             return new SandboxConfig(this);
         }
     }

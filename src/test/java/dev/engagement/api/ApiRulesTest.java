@@ -1,6 +1,7 @@
 package dev.engagement.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -71,5 +72,29 @@ class ApiRulesTest {
         assertTrue(!TweetIds.isValid("0"), "no Tweet has the ID 0");
         assertTrue(!TweetIds.isValid("000"));
         assertTrue(TweetIds.isValid("0042"));
+    }
+
+    @Test
+    void onlyTimeSeriesBucketsMayBeNegative() {
+        Grouping perTweet = new Grouping("g", List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE));
+        Grouping hourly = new Grouping("h", List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE, GroupKey.ENGAGEMENT_HOUR));
+        Grouping daily = new Grouping("d", List.of(GroupKey.ENGAGEMENT_TYPE, GroupKey.ENGAGEMENT_DAY));
+        assertFalse(ApiRules.countMayBeNegative(Endpoint.TOTALS, perTweet), "spec 9 #39: lifetime totals never are");
+        assertFalse(ApiRules.countMayBeNegative(Endpoint.HISTORICAL, perTweet), "summed over the window");
+        assertTrue(ApiRules.countMayBeNegative(Endpoint.HOURS_28, hourly));
+        assertTrue(ApiRules.countMayBeNegative(Endpoint.HISTORICAL, daily));
+    }
+
+    @Test
+    void aNegativeCountIsAMalformedAnswerOnlyWhereItCannotBe() {
+        EngagementRequest totals = new EngagementRequest(Endpoint.TOTALS, List.of("20"), List.of(Metric.FAVORITES),
+                List.of(new Grouping("g", List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE))), null);
+        EngagementResponse negative = ResponseJson.parse(new java.io.StringReader("{\"g\":{\"20\":{\"favorites\":\"-3\"}}}"));
+        assertTrue(ResponseCheck.problem(totals, negative).contains("negative"));
+        EngagementRequest hours = new EngagementRequest(Endpoint.HOURS_28, List.of("20"), List.of(Metric.FAVORITES),
+                List.of(new Grouping("g", List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE, GroupKey.ENGAGEMENT_DAY))),
+                null);
+        EngagementResponse bucket = ResponseJson.parse(new java.io.StringReader("{\"g\":{\"20\":{\"favorites\":{\"2026-06-15\":\"-3\"}}}}"));
+        assertEquals(null, ResponseCheck.problem(hours, bucket), "an unfavorite in a day bucket");
     }
 }

@@ -47,4 +47,38 @@ class RequestJsonTest {
         assertTrue(RequestJson.parse("{\"engagement_types\":[],\"groupings\":{}}").error().firstMessage()
                 .contains("no tweet_ids"));
     }
+
+    @Test
+    void readsOnlyStrictJson() {
+        String g = "\"engagement_types\":[\"favorites\"],\"groupings\":{\"g\":{\"group_by\":[\"tweet.id\"]}}";
+        String ok = "{\"tweet_ids\":[\"20\"]," + g + "}";
+        assertTrue(RequestJson.parse(ok).isOk());
+        for (String bad : List.of("\uFEFF" + ok, ok + " x", ok + ok, "{\"tweet_ids\":[\"20\"],\"a\":NULL," + g + "}",
+                "{\"tweet_ids\":[\"20\"],\"a\":\"\u0007\"," + g + "}", "{\"tweet_ids\":[\"20\"],\"a\":\"\\'\"," + g + "}",
+                "{\"tweet_ids\":[\"20\"],\"a\":True," + g + "}", "{tweet_ids:[\"20\"]," + g + "}",
+                "{\"tweet_ids\":[\"20\"];" + g + "}")) {
+            assertEquals(RequestJson.NOT_JSON, RequestJson.parse(bad).error().firstMessage(), bad);
+        }
+    }
+
+    @Test
+    void aKeyGivenTwiceTakesItsLastValue() {
+        Result<RequestJson.RawRequest> r = RequestJson.parse("{\"tweet_ids\":[\"1\"],\"tweet_ids\":[\"2\"],"
+                + "\"engagement_types\":[\"favorites\"],\"groupings\":{\"g\":{\"group_by\":[\"tweet.id\"]},"
+                + "\"g\":{\"group_by\":[\"engagement.type\"]}},\"start\":\"a\",\"start\":\"2026-01-01\"}");
+        assertEquals(List.of("2"), r.value().tweetIds());
+        assertEquals(List.of("engagement.type"), r.value().groupings().get("g"));
+        assertEquals("2026-01-01", r.value().start());
+    }
+
+    @Test
+    void wireDatesAreReadStrictly() {
+        assertEquals(Instant.parse("2026-11-27T00:00:00Z"), TimeRules.parseWire("2026-11-27"));
+        assertEquals(Instant.parse("2026-11-27T23:59:59.5Z"), TimeRules.parseWire("2026-11-27T23:59:59.5Z"));
+        for (String bad : List.of("2026-11-27T24:00:00Z", "2026-11-27T23:59:60Z", "2026-02-29", "2026-04-31T10:00:00Z",
+                "2026-11-27T23:60:00Z", "", "2026-11-27T10:00:00+00:00", "2026-11-27T10:00Z", "+2026-11-27")) {
+            assertEquals(null, TimeRules.parseWire(bad), bad);
+        }
+        assertEquals(null, TimeRules.parseWire(null));
+    }
 }

@@ -97,6 +97,56 @@ class PacingTest {
     }
 
     @Test
+    void anExhaustedPerSecondBudgetWaitsForTheSecondsReset() throws Exception {
+        MutableClock t = fakeTime();
+        Pacing pacing = pacing(new Pacer(0, t), t, new ArrayList<>());
+        long minuteReset = t.instant().plusSeconds(50).getEpochSecond();
+        Instant secondReset = Instant.ofEpochSecond(t.instant().getEpochSecond() + 1);
+        HttpResult exhausted = new HttpResult(200, Map.of("x-per-minute-limit", "600", "x-per-minute-remaining", "500",
+                "x-per-minute-reset", Long.toString(minuteReset), "x-per-second-limit", "2", "x-per-second-remaining", "0",
+                "x-per-second-reset", Long.toString(secondReset.getEpochSecond())), new byte[0]);
+        List<Instant> sent = new ArrayList<>();
+        pacing.intercept(answering(t, Duration.ZERO, new ArrayList<>(List.of(exhausted)), sent));
+        pacing.intercept(answering(t, Duration.ZERO, new ArrayList<>(), sent));
+        assertEquals(secondReset, sent.get(1), "the next request waits for the second, not the minute");
+        assertEquals(List.of(Duration.between(sent.get(0), secondReset)), t.sleeps);
+    }
+
+    @Test
+    void a429WithThePerSecondBudgetGoneWaitsForThePerSecondReset() throws Exception {
+        MutableClock t = fakeTime();
+        Pacer pacer = new Pacer(0, t);
+        Instant secondReset = Instant.ofEpochSecond(t.instant().getEpochSecond() + 1);
+        HttpResult refused = new HttpResult(429, Map.of("x-per-minute-limit", "600", "x-per-minute-remaining", "500",
+                "x-per-minute-reset", Long.toString(t.instant().plusSeconds(50).getEpochSecond()),
+                "x-per-second-remaining", "0", "x-per-second-reset", Long.toString(secondReset.getEpochSecond())),
+                new byte[0]);
+        List<Instant> sent = new ArrayList<>();
+        Interceptor.Chain wire = answering(t, Duration.ZERO, new ArrayList<>(List.of(refused)), sent);
+        Pacing pacing = pacing(pacer, t, new ArrayList<>());
+        RateLimitWait wait = new RateLimitWait(pacer, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60),
+                new SplittableRandom(1)), Duration.ofMinutes(10), t, new Traffic());
+        HttpResult r = wait.intercept(new Interceptor.Chain() {
+            @Override
+            public Exchange.Label label() {
+                return wire.label();
+            }
+
+            @Override
+            public WireRequest request() {
+                return REQUEST;
+            }
+
+            @Override
+            public HttpResult proceed(WireRequest request) throws java.io.IOException, InterruptedException {
+                return pacing.intercept(wire);
+            }
+        });
+        assertEquals(200, r.status());
+        assertEquals(secondReset, sent.get(1), "spec 9 #40: the second's reset, not the minute's");
+    }
+
+    @Test
     void a429IsSentAgainAfterTheResetWithoutARetry() throws Exception {
         MutableClock t = fakeTime();
         Pacer pacer = new Pacer(0, t);

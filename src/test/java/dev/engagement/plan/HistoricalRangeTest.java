@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoricalRangeTest {
-    /** Earliest allowed start then: 2025-10-15T10:00Z (with the 1 h margin: 11:00); latest end 2026-10-15T11:00Z. */
+    /**
+     * Earliest allowed start then: the exact limit 2025-10-15T10:40Z rounded up, 11:00 (with the 1 h margin:
+     * 12:00); latest end 2026-10-15T11:00Z.
+     */
     static final Instant NOW = Instant.parse("2026-10-15T10:40:00Z");
     /** A "now" at which 2014-09-01 is the binding lower bound (365 days back is 2014-08-01). */
     static final Instant NOW_2015 = Instant.parse("2015-08-01T00:00:00Z");
@@ -199,16 +202,16 @@ class HistoricalRangeTest {
     @Test
     void startMoreThan365DaysAgoIsAnError() {
         String m = error("2025-09-01T00:00:00Z", "2025-11-01T00:00:00Z", NOW, false);
-        assertContains(m, "2025-09-01T00:00:00Z", "365 days", "2025-10-15T10:00:00Z",
-                "nearest valid range is 2025-10-15T11:00:00Z to 2025-11-01T00:00:00Z");
+        assertContains(m, "2025-09-01T00:00:00Z", "365 days", "2025-10-15T11:00:00Z",
+                "nearest valid range is 2025-10-15T12:00:00Z to 2025-11-01T00:00:00Z");
     }
 
     @Test
     void startMoreThan365DaysAgoIsClampedWithAMargin() {
         TimeWindow r = resolve("2025-09-01T00:00:00Z", "2025-11-01T00:00:00Z", NOW, true);
-        assertEquals(w("2025-10-15T11:00:00Z", "2025-11-01T00:00:00Z"), r);
+        assertEquals(w("2025-10-15T12:00:00Z", "2025-11-01T00:00:00Z"), r);
         assertEquals(1, notes.size());
-        assertContains(notes.get(0), "365 days", "clamped to 2025-10-15T11:00:00Z to 2025-11-01T00:00:00Z");
+        assertContains(notes.get(0), "365 days", "clamped to 2025-10-15T12:00:00Z to 2025-11-01T00:00:00Z");
         // still accepted by a request sent up to an hour later
         assertEquals(java.util.Optional.empty(), TimeRules.checkBounds(r, NOW.plus(Duration.ofMinutes(60))));
     }
@@ -216,7 +219,7 @@ class HistoricalRangeTest {
     @Test
     void endOnlyWhoseStartCrossesTheLookback() {
         assertContains(error(null, "2025-11-01T00:00:00Z", NOW, false), "2025-10-04T00:00:00Z", "365 days");
-        assertEquals(w("2025-10-15T11:00:00Z", "2025-11-01T00:00:00Z"),
+        assertEquals(w("2025-10-15T12:00:00Z", "2025-11-01T00:00:00Z"),
                 resolve(null, "2025-11-01T00:00:00Z", NOW, true));
     }
 
@@ -224,34 +227,44 @@ class HistoricalRangeTest {
     void rangeEntirelyOlderThan365Days() {
         for (boolean clamp : new boolean[] {false, true}) {
             assertContains(error("2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z", NOW, clamp), "365 days",
-                    "no part", "nearest valid range is 2025-10-15T11:00:00Z to 2025-11-15T11:00:00Z");
+                    "no part", "nearest valid range is 2025-10-15T12:00:00Z to 2025-11-15T12:00:00Z");
         }
         // start only, 400 days ago: runs until now, so it crosses the bound and clamping keeps the valid part
         assertContains(error("2025-09-10T00:00:00Z", null, NOW, false), "365 days", "--clamp");
-        assertEquals(w("2025-10-15T11:00:00Z", "2026-10-15T11:00:00Z"), resolve("2025-09-10T00:00:00Z", null, NOW, true));
+        assertEquals(w("2025-10-15T12:00:00Z", "2026-10-15T11:00:00Z"), resolve("2025-09-10T00:00:00Z", null, NOW, true));
     }
 
     @Test
-    void startRightOnTheLookbackIsAcceptedWithAWarning() {
+    void startExactly365DaysAgoIsAnErrorWithoutClamp() {
+        // 2025-10-15T10:40Z rounds down to 10:00, before the exact limit 10:40 (spec 9 #32).
         Instant start = TimeInput.parse("365d", NOW);
-        TimeWindow r = HistoricalRange.resolve(start, null, NOW, false, notes::add);
-        assertEquals(t("2025-10-15T10:00:00Z"), r.start());
+        EngagementException e = assertThrows(EngagementException.class,
+                () -> HistoricalRange.resolve(start, null, NOW, false, notes::add));
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertContains(e.getMessage(), "365 days", "2025-10-15T11:00:00Z", "--clamp");
+    }
+
+    @Test
+    void startInTheOldestAcceptedHourIsAcceptedWithAWarning() {
+        TimeWindow r = HistoricalRange.resolve(t("2025-10-15T11:00:00Z"), null, NOW, false, notes::add);
+        assertEquals(t("2025-10-15T11:00:00Z"), r.start());
         assertEquals(1, notes.size());
-        assertContains(notes.get(0), "2025-10-15T10:00:00Z", "365 days", "2026-10-15T11:00:00Z");
+        assertContains(notes.get(0), "2025-10-15T11:00:00Z", "365 days", "2026-10-15T11:00:00Z");
+        assertEquals(java.util.Optional.empty(), TimeRules.checkBounds(r, NOW));
     }
 
     @Test
     void startRightOnTheLookbackIsMovedByClamp() {
         Instant start = TimeInput.parse("365d", NOW);
         TimeWindow r = HistoricalRange.resolve(start, null, NOW, true, notes::add);
-        assertEquals(w("2025-10-15T11:00:00Z", "2026-10-15T11:00:00Z"), r);
+        assertEquals(w("2025-10-15T12:00:00Z", "2026-10-15T11:00:00Z"), r);
         assertEquals(1, notes.size());
-        assertContains(notes.get(0), "365 days", "clamped to 2025-10-15T11:00:00Z");
+        assertContains(notes.get(0), "365 days", "clamped to 2025-10-15T12:00:00Z");
     }
 
     @Test
     void nullNotesAreAllowed() {
-        assertEquals(w("2025-10-15T11:00:00Z", "2025-11-01T00:00:00Z"),
+        assertEquals(w("2025-10-15T12:00:00Z", "2025-11-01T00:00:00Z"),
                 HistoricalRange.resolve(t("2025-09-01T00:00:00Z"), t("2025-11-01T00:00:00Z"), NOW, true, null));
     }
 

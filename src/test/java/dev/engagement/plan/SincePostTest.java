@@ -84,8 +84,8 @@ class SincePostTest {
     @Test
     void tooOldAndFutureIdsAreReportedNotDropped() {
         long old1 = id("2025-10-01T00:00:00Z");
-        long onBound = id("2025-10-15T10:20:00Z");     // hour 10:00 = the API's earliest start: inside the margin
-        long justInside = id("2025-10-15T11:05:00Z");  // hour 11:00: accepted
+        long onBound = id("2025-10-15T11:20:00Z");     // hour 11:00 = the API's earliest start: inside the margin
+        long justInside = id("2025-10-15T12:05:00Z");  // hour 12:00: accepted
         long preSnowflake = 20_000_000L;
         long tomorrow = id("2026-10-16T00:00:00Z");
         long farFuture = id("2030-01-01T00:00:00Z");
@@ -98,7 +98,7 @@ class SincePostTest {
         assertEquals(List.of(old1, onBound, preSnowflake), p.tooOld());
         assertEquals(List.of(tomorrow, farFuture, justAfterNow), p.notYetCreated());
         assertEquals(2, p.groups().size());
-        assertEquals(w("2025-10-15T11:00:00Z", "2025-11-12T11:00:00Z"), p.groups().get(0).range());
+        assertEquals(w("2025-10-15T12:00:00Z", "2025-11-12T12:00:00Z"), p.groups().get(0).range());
         assertArrayEquals(new long[] {justInside}, p.groups().get(0).ids());
         assertArrayEquals(new long[] {now}, p.groups().get(1).ids());
         // a group at the oldest hour kept is still accepted by a request sent an hour later

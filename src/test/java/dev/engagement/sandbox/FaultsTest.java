@@ -160,4 +160,80 @@ class FaultsTest {
             assertTrue(f.sleeps.stream().distinct().count() > 1, "jitter varies");
         }
     }
+
+    @Test
+    void aResetFaultResetsTheConnection() throws Exception {
+        assertTrue(ConnectionReset.available(), "the test JVM opens jdk.httpserver (surefire argLine)");
+        try (SandboxFixture f = SandboxFixture.start(b -> b.script("reset@1"));
+                java.net.Socket s = new java.net.Socket("127.0.0.1", f.port())) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream().write(("POST /insights/engagement/totals HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            java.net.SocketException e = assertThrows(java.net.SocketException.class,
+                    () -> s.getInputStream().readAllBytes(), "an RST, not a clean end of stream");
+            assertTrue(e.getMessage().contains("reset"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aPersistentFaultHitsEveryRequestFromItsNumberOn() {
+        try (SandboxFixture f = SandboxFixture.start(b -> b.script("401+@3,503@5"))) {
+            String ok = okBody(f);
+            List<Integer> statuses = new ArrayList<>();
+            for (int n = 1; n <= 7; n++) {
+                RawHttp.Response r = f.post("totals", ok);
+                statuses.add(r.status());
+                if (r.status() == 401) {
+                    assertEquals(List.of("Your account could not be authenticated. Reason: Access token not found"),
+                            errors(r));
+                }
+            }
+            assertEquals(List.of(200, 200, 401, 401, 503, 401, 401), statuses, "a one-off entry wins over 401+@3");
+        }
+    }
+
+    @Test
+    void garbageReplacesOnlyA200() {
+        try (SandboxFixture f = SandboxFixture.start(b -> b.garbageRate(1))) {
+            RawHttp.Response unauthenticated = f.post(Auth.NONE, "totals", okBody(f));
+            assertEquals(401, unauthenticated.status());
+            assertEquals(1, errors(unauthenticated).size(), "a 401 keeps its JSON body");
+            RawHttp.Response badBody = f.post("totals", "{}");
+            assertEquals(400, badBody.status());
+            assertEquals(1, errors(badBody).size());
+            assertEquals(404, f.request("POST", "/nope", Auth.USER, Map.of(), new byte[0]).status());
+            RawHttp.Response ok = f.post("totals", okBody(f));
+            assertEquals(200, ok.status());
+            assertTrue(ok.body().startsWith("<html>"), ok.body());
+        }
+    }
+
+    @Test
+    void combinedRatesEachMeanTheirShare() {
+        FaultPlan plan = new FaultPlan(SandboxConfig.builder().seed(3).failRate(0.5).resetRate(0.5).build());
+        int resets = 0;
+        int failures = 0;
+        int n = 20_000;
+        for (int i = 1; i <= n; i++) {
+            FaultKind k = plan.faultFor(i);
+            if (k == FaultKind.RESET) {
+                resets++;
+            } else if (k == FaultKind.HTTP_500 || k == FaultKind.HTTP_502 || k == FaultKind.HTTP_503) {
+                failures++;
+            }
+        }
+        assertEquals(n, resets + failures, "0.5 + 0.5: every request has exactly one fault");
+        assertEquals(0.5, resets / (double) n, 0.02);
+        FaultPlan some = new FaultPlan(SandboxConfig.builder().seed(3).failRate(0.1).garbageRate(0.2).slowRate(0.3).build());
+        Map<FaultKind, Integer> counts = new java.util.EnumMap<>(FaultKind.class);
+        for (int i = 1; i <= n; i++) {
+            FaultKind k = some.faultFor(i);
+            if (k != null) {
+                counts.merge(k == FaultKind.HTTP_502 || k == FaultKind.HTTP_503 ? FaultKind.HTTP_500 : k, 1, Integer::sum);
+            }
+        }
+        assertEquals(0.1, counts.get(FaultKind.HTTP_500) / (double) n, 0.01);
+        assertEquals(0.2, counts.get(FaultKind.GARBAGE) / (double) n, 0.01);
+        assertEquals(0.3, counts.get(FaultKind.SLOW) / (double) n, 0.01);
+    }
 }

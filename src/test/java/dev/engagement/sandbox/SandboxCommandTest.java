@@ -32,7 +32,7 @@ class SandboxCommandTest {
 
     @Test
     void optionsBecomeTheConfig() {
-        SandboxConfig c = parse(System.out, "--port", "0", "--seed", "9", "--requests-per-minute", "30", "--latency",
+        SandboxConfig c = parse(System.out, "--port", "0", "--seed", "9", "--requests-per-minute", "30", "--requests-per-second", "5", "--latency",
                 "50ms", "--latency-jitter", "2s", "--fail-rate", "0.1", "--reset-rate", "0.2", "--garbage-rate", "0.3",
                 "--slow-rate", "0.4", "--slow-delay", "1m", "--script", "503@2,reset@3", "--legacy-forbidden-wording",
                 "--no-media-clicks", "--hour-layout", "day-hour", "--timestamp-tolerance", "0",
@@ -40,6 +40,7 @@ class SandboxCommandTest {
         assertEquals(0, c.port());
         assertEquals(9, c.seed());
         assertEquals(30, c.requestsPerMinute());
+        assertEquals(5, c.requestsPerSecond());
         assertEquals(Duration.ofMillis(50), c.latency());
         assertEquals(Duration.ofSeconds(2), c.latencyJitter());
         assertEquals(0.1, c.failRate());
@@ -47,7 +48,7 @@ class SandboxCommandTest {
         assertEquals(0.3, c.garbageRate());
         assertEquals(0.4, c.slowRate());
         assertEquals(Duration.ofMinutes(1), c.slowDelay());
-        assertEquals(Map.of(2L, FaultKind.HTTP_503, 3L, FaultKind.RESET), c.scriptedFaults());
+        assertEquals(Map.of(2L, FaultKind.HTTP_503, 3L, FaultKind.RESET), c.scriptedFaults().once());
         assertTrue(c.legacyForbiddenWording());
         assertEquals(false, c.acceptMediaClicks());
         assertEquals(SandboxConfig.HourLayout.DAY_THEN_HOUR, c.hourLayout());
