@@ -61,6 +61,7 @@ public final class FetchJob {
             List<Metric> metrics = asked == null ? ApiRules.defaultMetrics(endpoint, kind)
                     : parseMetrics(endpoint, settings.request().metrics(), kind);
             AuthChoice auth = AuthChoice.select(settings.auth().mode(), target.credentials(), endpoint, metrics, ctx.clock());
+            OwnerSetup owners = OwnerSetup.of(settings, target, auth, endpoint, metrics, ctx, reporter);
             ctx.stop().onHalt(reader::close);
             reporter.verbose("Using " + auth.description() + " against " + ServiceUrl.redact(target.baseUrl()));
             InputSummary input = reader.scan();
@@ -76,7 +77,7 @@ public final class FetchJob {
             }
             String fingerprint = RunFingerprint.of(settings, shape, input.sources(),
                     settings.target().sandbox() ? "sandbox" : ServiceUrl.redact(target.baseUrl()),
-                    auth.kind() + " " + settings.auth().profile());
+                    auth.kind() + " " + settings.auth().profile() + (owners == null ? "" : " " + owners.describe()));
             Journal.Opened opened = RunJournal.open(settings.journal(), endpoint.path(), fingerprint, ctx, reporter);
             try (Journal journal = opened.journal()) {
                 ctx.stop().onHalt(journal::discardIfTemporary);
@@ -95,7 +96,7 @@ public final class FetchJob {
                 }
                 journal.begin(header(fingerprint, input, shape, groupings, range, windows, plan));
                 return new FetchRun(settings, ctx, reporter, journal).fetchAndWrite(
-                        new FetchRun.Plan(target, auth, shape, groupings, range, windows, input, plan));
+                        new FetchRun.Plan(target, auth, owners, shape, groupings, range, windows, input, plan));
             }
         }
     }

@@ -12,6 +12,10 @@ import dev.engagement.plan.IdBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -67,7 +71,7 @@ public final class SequentialFetcher {
     private record Fetched(BatchResult result, Stop stop) {
     }
 
-    private final ApiClient client;
+    private final OwnerRouting routing;
     private final RequestShape shape;
     private final ResultMerger merger;
     private final CompletedBatches completed;
@@ -80,7 +84,13 @@ public final class SequentialFetcher {
     /** {@code completed}: where finished batches are kept and found again. */
     public SequentialFetcher(ApiClient client, RequestShape shape, ResultMerger merger, CompletedBatches completed,
             BooleanSupplier stopRequested, Listener listener) {
-        this.client = client;
+        this(OwnerRouting.single(client), shape, merger, completed, stopRequested, listener);
+    }
+
+    /** As above, signing with the tokens of {@code routing}: a Tweet refused as not owned is tried with the next. */
+    public SequentialFetcher(OwnerRouting routing, RequestShape shape, ResultMerger merger, CompletedBatches completed,
+            BooleanSupplier stopRequested, Listener listener) {
+        this.routing = routing;
         this.shape = shape;
         this.merger = merger;
         this.completed = completed;
@@ -167,10 +177,35 @@ public final class SequentialFetcher {
         List<String> ids = new ArrayList<>(batch.tweetIds());
         List<TimeWindow> windows = batch.windows().isEmpty() ? Collections.singletonList(null) : batch.windows();
         for (TimeWindow window : windows) {
-            while (!ids.isEmpty()) {
+            Fetched stop = fetchWindow(batch, window, ids, result);
+            if (stop != null) {
+                return stop;
+            }
+        }
+        return new Fetched(result, null);
+    }
+
+    /**
+     * One window of a batch: each ID is sent with the token routing names first; IDs refused as not owned
+     * go on to the next token, those refused by every token become forbidden and leave {@code ids}.
+     * Returns null when the window is done, else how the batch ends.
+     */
+    private Fetched fetchWindow(IdBatch batch, TimeWindow window, List<String> ids, BatchResult result)
+            throws InterruptedException {
+        TreeMap<Integer, List<String>> queued = new TreeMap<>();
+        Map<String, BitSet> tried = new HashMap<>();
+        for (String id : ids) {
+            queued.computeIfAbsent(routing.first(id), k -> new ArrayList<>()).add(id);
+        }
+        while (!queued.isEmpty()) {
+            Map.Entry<Integer, List<String>> next = queued.pollFirstEntry();
+            int signer = next.getKey();
+            List<String> sending = next.getValue();
+            while (!sending.isEmpty()) {
                 ApiResponse response;
+                routing.sent(signer);
                 try {
-                    response = client.send(shape.request(ids, window));
+                    response = routing.signer(signer).client().send(shape.request(sending, window));
                 } catch (RequestFailedException e) {
                     if (e.stopsRun()) {
                         return new Fetched(null, new Failing(e.getMessage()));
@@ -191,19 +226,48 @@ public final class SequentialFetcher {
                         result.ids().markFailed(batch.tweetIds());
                         return new Fetched(result, null);
                     }
+                    fetched(sending, signer, response.body().unavailableTweetIds, result);
                     break;
                 }
-                Refusal refusal = Refusal.read(response.status(), response.body(), response.raw().bodyText(), ids);
+                Refusal refusal = Refusal.read(response.status(), response.body(), response.raw().bodyText(), sending);
                 if (refusal.kind() != Refusal.Kind.TWEETS) {
                     return new Fetched(null, new Refused(refusal));
                 }
-                result.ids().forbidden.addAll(refusal.forbidden());
                 result.ids().unavailable.addAll(refusal.unavailable());
-                ids.removeAll(refusal.forbidden());
+                sending.removeAll(refusal.unavailable());
                 ids.removeAll(refusal.unavailable());
-                listener.idsRefused(refusal.forbidden().size() + refusal.unavailable().size(), ids.size());
+                sending.removeAll(refusal.forbidden());
+                routing.refused(signer, refusal.forbidden().size());
+                int forbidden = 0;
+                for (String id : refusal.forbidden()) {
+                    BitSet seen = tried.computeIfAbsent(id, k -> new BitSet());
+                    seen.set(signer);
+                    int then = routing.next(seen);
+                    if (then < 0) {
+                        result.ids().forbidden.add(id);
+                        ids.remove(id);
+                        routing.ownedByNone(id);
+                        forbidden++;
+                    } else {
+                        queued.computeIfAbsent(then, k -> new ArrayList<>()).add(id);
+                    }
+                }
+                listener.idsRefused(forbidden + refusal.unavailable().size(), ids.size());
             }
         }
-        return new Fetched(result, null);
+        return null;
+    }
+
+    private void fetched(List<String> sent, int signer, List<String> unavailable, BatchResult result) {
+        java.util.Set<String> gone = unavailable.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(unavailable);
+        String profile = routing.signer(signer).profile();
+        for (String id : sent) {
+            if (!gone.contains(id)) {
+                routing.owned(id, signer);
+                if (profile != null) {
+                    result.fetchedBy(id, profile);
+                }
+            }
+        }
     }
 }
