@@ -68,7 +68,7 @@ public final class FetchJob {
             RequestShape shape = new RequestShape(endpoint, metrics, groupings.sent());
 
             if (settings.request().dryRun()) {
-                BatchPlan plan = planBatches(reader, input, HistoricalPlan.windows(range));
+                BatchPlan plan = planBatches(reader, input, HistoricalPlan.windows(range), owners);
                 plan.warnings().forEach(reporter::warn);
                 ctx.out().write(DryRun.describe(endpoint, input, plan.estimate(), metrics, groupings.sent())
                         .getBytes(StandardCharsets.UTF_8));
@@ -89,7 +89,7 @@ public final class FetchJob {
                     range = previous.plan().range();
                 }
                 List<TimeWindow> windows = previous != null ? previous.plan().windows() : HistoricalPlan.windows(range);
-                BatchPlan plan = planBatches(reader, input, windows);
+                BatchPlan plan = planBatches(reader, input, windows, owners);
                 plan.warnings().forEach(reporter::warn);
                 if (input.uniqueIds() == 0) {
                     reporter.note("No Tweet IDs in the input; writing an empty result.");
@@ -117,9 +117,15 @@ public final class FetchJob {
         return arguments.stream().map(ServiceUrl::redact).toList();
     }
 
-    private BatchPlan planBatches(TweetIdReader reader, InputSummary input, List<TimeWindow> windows) {
+    /** With several owners ({@code owners} not null), batches are cut per owner the cache knows. */
+    private BatchPlan planBatches(TweetIdReader reader, InputSummary input, List<TimeWindow> windows,
+            OwnerSetup owners) {
         int size = settings.endpoint().maxTweetIds();
         double rpm = settings.reliability().requestsPerMinute();
+        if (settings.range().sincePost() == null && owners != null) {
+            return BatchPlan.routed(reader.ids(), input.uniqueIds(), size, windows, rpm, owners.signers().size(),
+                    owners.router());
+        }
         if (settings.range().sincePost() == null) {
             return BatchPlan.windowed(reader.ids(), input.uniqueIds(), size, windows, rpm);
         }

@@ -80,6 +80,7 @@ final class FetchRun {
             public void batchStarts(BatchResult batch) {
                 if (track != null) {
                     track.batch(batch);
+                    learn(run.owners(), batch);
                 }
             }
 
@@ -132,7 +133,11 @@ final class FetchRun {
             journal.finish(outcome.completed() && result.ids().failed.isEmpty(), stopReason(outcome.stop()));
             if (track != null) {
                 result = result.withProfiles(track.counts(routing));
-                saveOwners(run.owners());
+                // A run that can be resumed keeps the cache it was cut from, so the rerun cuts the same batches;
+                // what it learnt is in the journal and reaches the cache when the run completes.
+                if (journal.isTemporary() || outcome.completed() && result.ids().failed.isEmpty()) {
+                    saveOwners(run.owners());
+                }
             }
             try {
                 writer.finish(result, top);
@@ -164,6 +169,12 @@ final class FetchRun {
                     events)));
         }
         return new OwnerRouting(signers, run.owners().cache());
+    }
+
+    /** What a batch says about owners, replayed ones included: who fetched each Tweet, and which no profile owns. */
+    private static void learn(OwnerSetup owners, BatchResult batch) {
+        batch.fetchedBy().forEach((id, profile) -> owners.cache().owned(Long.parseLong(id), profile));
+        batch.ids().forbidden.forEach(id -> owners.cache().ownedByNone(Long.parseLong(id)));
     }
 
     /** The owner cache is a hint: failing to keep it costs refusals next time, not data. */

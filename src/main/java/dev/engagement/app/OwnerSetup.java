@@ -63,8 +63,25 @@ record OwnerSetup(List<Signer> signers, OwnerCache cache, Path cacheFile) {
         return baseUrl + " " + named.get(0).credentials().consumerKey();
     }
 
-    /** For the journal's fingerprint: which profiles, in which order. */
+    /**
+     * For the journal's fingerprint: which profiles, in which order, and what the cache said at the start
+     * (the batches are cut from it; a run resumed under another cache would cut other batches).
+     */
     String describe() {
-        return "profiles=" + String.join(",", signers.stream().map(Signer::profile).toList());
+        return "profiles=" + String.join(",", signers.stream().map(Signer::profile).toList()) + " owners="
+                + cache.snapshot();
+    }
+
+    /** Per Tweet ID, the position of the profile the cache names as its owner, else 0: the batch it goes in. */
+    java.util.function.LongToIntFunction router() {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < signers.size(); i++) {
+            index.putIfAbsent(signers.get(i).profile(), i);
+        }
+        return id -> {
+            String owner = cache.ownerOf(id);
+            Integer i = owner == null ? null : index.get(owner);
+            return i == null ? 0 : i;
+        };
     }
 }

@@ -33,6 +33,7 @@ public final class OwnerRouting {
     private final List<Signer> signers;
     private final List<Tally> tallies = new ArrayList<>();
     private final OwnerCache cache;
+    private final java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
 
     public OwnerRouting(List<Signer> signers, OwnerCache cache) {
         if (signers.isEmpty()) {
@@ -40,7 +41,12 @@ public final class OwnerRouting {
         }
         this.signers = List.copyOf(signers);
         this.cache = cache;
-        signers.forEach(s -> tallies.add(new Tally()));
+        for (Signer s : signers) {
+            tallies.add(new Tally());
+            if (s.profile() != null) {
+                indexOf.putIfAbsent(s.profile(), indexOf.size());
+            }
+        }
     }
 
     /** One unnamed token and no cache: the run of a single profile. */
@@ -72,15 +78,14 @@ public final class OwnerRouting {
 
     /** The signer to try first for {@code tweetId}: the cached owner's, else the first. */
     int first(String tweetId) {
-        String owner = cache.ownerOf(parse(tweetId));
-        if (owner != null) {
-            for (int i = 0; i < signers.size(); i++) {
-                if (owner.equals(signers.get(i).profile())) {
-                    return i;
-                }
-            }
-        }
-        return 0;
+        return first(parse(tweetId));
+    }
+
+    /** As {@link #first(String)}: the route of an ID, for cutting batches per owner. */
+    public int first(long tweetId) {
+        String owner = cache.ownerOf(tweetId);
+        Integer i = owner == null ? null : indexOf.get(owner);
+        return i == null ? 0 : i;
     }
 
     /** The first signer not in {@code tried}, or -1 when all were tried. */

@@ -176,8 +176,9 @@ public final class SequentialFetcher {
         BatchResult result = new BatchResult(shape.groupings());
         List<String> ids = new ArrayList<>(batch.tweetIds());
         List<TimeWindow> windows = batch.windows().isEmpty() ? Collections.singletonList(null) : batch.windows();
+        Map<String, Integer> ownerInBatch = new HashMap<>();
         for (TimeWindow window : windows) {
-            Fetched stop = fetchWindow(batch, window, ids, result);
+            Fetched stop = fetchWindow(batch, window, ids, ownerInBatch, result);
             if (stop != null) {
                 return stop;
             }
@@ -188,14 +189,16 @@ public final class SequentialFetcher {
     /**
      * One window of a batch: each ID is sent with the token routing names first; IDs refused as not owned
      * go on to the next token, those refused by every token become forbidden and leave {@code ids}.
+     * {@code ownerInBatch}: the signer that fetched an ID in an earlier window of the batch, tried first.
      * Returns null when the window is done, else how the batch ends.
      */
-    private Fetched fetchWindow(IdBatch batch, TimeWindow window, List<String> ids, BatchResult result)
-            throws InterruptedException {
+    private Fetched fetchWindow(IdBatch batch, TimeWindow window, List<String> ids, Map<String, Integer> ownerInBatch,
+            BatchResult result) throws InterruptedException {
         TreeMap<Integer, List<String>> queued = new TreeMap<>();
         Map<String, BitSet> tried = new HashMap<>();
         for (String id : ids) {
-            queued.computeIfAbsent(routing.first(id), k -> new ArrayList<>()).add(id);
+            Integer known = ownerInBatch.get(id);
+            queued.computeIfAbsent(known != null ? known : routing.first(id), k -> new ArrayList<>()).add(id);
         }
         while (!queued.isEmpty()) {
             Map.Entry<Integer, List<String>> next = queued.pollFirstEntry();
@@ -227,6 +230,7 @@ public final class SequentialFetcher {
                         return new Fetched(result, null);
                     }
                     fetched(sending, signer, response.body().unavailableTweetIds, result);
+                    sending.forEach(id -> ownerInBatch.put(id, signer));
                     break;
                 }
                 Refusal refusal = Refusal.read(response.status(), response.body(), response.raw().bodyText(), sending);

@@ -70,6 +70,11 @@ final class LongIntMap {
         return true;
     }
 
+    void clear() {
+        java.util.Arrays.fill(keys, 0);
+        size = 0;
+    }
+
     int size() {
         return size;
     }

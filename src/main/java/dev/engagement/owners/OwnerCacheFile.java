@@ -37,7 +37,12 @@ public final class OwnerCacheFile implements OwnerCache {
     private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
+    private static final int NONE = -2;
+    /** As read at the start of the run. */
     private final LongIntMap owners = new LongIntMap();
+    /** Learnt during the run: a profile index, or {@link #NONE}. */
+    private final LongIntMap learnt = new LongIntMap();
+    private final java.util.zip.CRC32C digest = new java.util.zip.CRC32C();
     private final List<String> profiles = new ArrayList<>();
     private final Map<String, Integer> profileIndex = new HashMap<>();
     private boolean changed;
@@ -71,6 +76,8 @@ public final class OwnerCacheFile implements OwnerCache {
         OwnerCacheFile cache = new OwnerCacheFile(file);
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cache.digest.update(line.getBytes(StandardCharsets.UTF_8));
+                cache.digest.update('\n');
                 cache.readLine(line);
             }
         } catch (NoSuchFileException e) {
@@ -103,7 +110,7 @@ public final class OwnerCacheFile implements OwnerCache {
         return file;
     }
 
-    /** How many Tweets it knows an owner of. */
+    /** How many Tweets it knew an owner of at the start (learnt ones count after {@link #save()}). */
     public int size() {
         return owners.size();
     }
@@ -115,15 +122,25 @@ public final class OwnerCacheFile implements OwnerCache {
     }
 
     @Override
+    public String snapshot() {
+        return owners.size() + ":" + Long.toHexString(digest.getValue());
+    }
+
+    @Override
     public void owned(long tweetId, String profile) {
         if (tweetId > 0 && profile.indexOf('\t') < 0 && profile.indexOf('\n') < 0) {
-            changed |= owners.put(tweetId, indexOf(profile));
+            int index = indexOf(profile);
+            changed |= owners.get(tweetId) != index;
+            learnt.put(tweetId, index);
         }
     }
 
     @Override
     public void ownedByNone(long tweetId) {
-        changed |= owners.remove(tweetId);
+        if (tweetId > 0) {
+            changed |= owners.get(tweetId) != LongIntMap.ABSENT;
+            learnt.put(tweetId, NONE);
+        }
     }
 
     private int indexOf(String profile) {
@@ -138,6 +155,15 @@ public final class OwnerCacheFile implements OwnerCache {
         if (!changed) {
             return;
         }
+        learnt.forEachKey(id -> {
+            int v = learnt.get(id);
+            if (v == NONE) {
+                owners.remove(id);
+            } else {
+                owners.put(id, v);
+            }
+        });
+        learnt.clear();
         Path dir = file.toAbsolutePath().getParent();
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         if (!Files.isDirectory(dir)) {

@@ -28,6 +28,18 @@ public record BatchPlan(Iterator<IdBatch> batches, PlanEstimate estimate, List<S
         return new BatchPlan(new Chunker(ids, batchSize, windows), estimate, List.of(), List.of());
     }
 
+    /**
+     * As {@link #windowed}, with the batches cut per owner ({@link OwnerChunker}): {@code routeOf} names each
+     * ID's route among {@code routes}. The estimate counts the batches of an unrouted plan; there may be up
+     * to {@code routes - 1} more.
+     */
+    public static BatchPlan routed(PrimitiveIterator.OfLong ids, long uniqueIds, int batchSize, List<TimeWindow> windows,
+            double requestsPerMinute, int routes, java.util.function.LongToIntFunction routeOf) {
+        BatchPlan plain = windowed(ids, uniqueIds, batchSize, windows, requestsPerMinute);
+        return new BatchPlan(new OwnerChunker(ids, batchSize, windows, routes, routeOf), plain.estimate(), List.of(),
+                List.of());
+    }
+
     /** Each Tweet from the hour it was posted for {@code length}. Holds every ID in memory (see {@link SincePost}). */
     public static BatchPlan sincePost(PrimitiveIterator.OfLong ids, int batchSize, Duration length, Instant now,
             double requestsPerMinute) {
