@@ -276,6 +276,15 @@ final class FetchRun {
         }
 
         @Override
+        public void profileRefused(String profile, Refusal refusal) {
+            progress.pause();
+            reporter.warn("The API refused the credentials of profile '" + profile + "' (HTTP " + refusal.status() + ": "
+                    + refusal.said() + "): it signs nothing more in this run, and the Tweets no other profile owns are "
+                    + "listed in failed_tweet_ids; the other profiles go on. Check its token with 'engagement configure "
+                    + "--list', then run the same command again.");
+        }
+
+        @Override
         public void idsRefused(int refused, int left) {
             reporter.verbose("Removed " + Text.count(refused, "refused Tweet ID") + " from the batch; "
                     + (left == 0 ? "nothing left to send." : "resubmitting " + left + "."));

@@ -33,6 +33,7 @@ public final class OwnerRouting {
     private final List<Signer> signers;
     private final List<Tally> tallies = new ArrayList<>();
     private final OwnerCache cache;
+    private final java.util.BitSet disabled = new java.util.BitSet();
     private final java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
 
     public OwnerRouting(List<Signer> signers, OwnerCache cache) {
@@ -76,9 +77,16 @@ public final class OwnerRouting {
         return signers.get(i);
     }
 
-    /** The signer to try first for {@code tweetId}: the cached owner's, else the first. */
+    /** The signer to try first for {@code tweetId}: the cached owner's, else the first, skipping refused ones. */
     int first(String tweetId) {
-        return first(parse(tweetId));
+        int i = first(parse(tweetId));
+        if (!disabled.get(i)) {
+            return i;
+        }
+        java.util.BitSet tried = new java.util.BitSet();
+        tried.set(i);
+        int next = next(tried);
+        return next < 0 ? i : next;
     }
 
     /** As {@link #first(String)}: the route of an ID, for cutting batches per owner. */
@@ -88,10 +96,35 @@ public final class OwnerRouting {
         return i == null ? 0 : i;
     }
 
-    /** The first signer not in {@code tried}, or -1 when all were tried. */
+    /** The first signer not in {@code tried} whose credentials were not refused, or -1 when there is none. */
     int next(java.util.BitSet tried) {
-        int i = tried.nextClearBit(0);
-        return i < signers.size() ? i : -1;
+        for (int i = tried.nextClearBit(0); i < signers.size(); i = tried.nextClearBit(i + 1)) {
+            if (!disabled.get(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Signer {@code i}'s credentials were refused: it signs nothing more. False, and nothing changes, when it is
+     * the only signer left (then the refusal stops the run, as with one profile).
+     */
+    boolean disable(int i) {
+        if (signers.size() - disabled.cardinality() <= 1 && !disabled.get(i)) {
+            return false;
+        }
+        disabled.set(i);
+        return true;
+    }
+
+    boolean anyDisabled() {
+        return !disabled.isEmpty();
+    }
+
+    /** Whether signer {@code i}'s credentials were refused. */
+    public boolean disabled(int i) {
+        return disabled.get(i);
     }
 
     void sent(int signer) {

@@ -42,6 +42,13 @@ public final class SequentialFetcher {
         void batchFailed(IdBatch batch, TimeWindow window, int ids, String reason);
 
         void idsRefused(int refused, int left);
+
+        /**
+         * A profile's credentials were refused in a run that signs with several: it signs nothing more,
+         * and the Tweets only it could own are failed.
+         */
+        default void profileRefused(String profile, Refusal refusal) {
+        }
     }
 
     /** Why a run ended before its last batch. */
@@ -68,10 +75,16 @@ public final class SequentialFetcher {
     }
 
     /** A batch's answer, or the reason the run stops at it. */
-    private record Fetched(BatchResult result, Stop stop) {
+    /** {@code keepCounts}: the failed IDs got no count in any window, so the others' counts may be merged. */
+    private record Fetched(BatchResult result, Stop stop, boolean keepCounts) {
+        Fetched(BatchResult result, Stop stop) {
+            this(result, stop, false);
+        }
     }
 
     private final OwnerRouting routing;
+    /** IDs of the batch being fetched that failed because a profile's credentials were refused. */
+    private final java.util.Set<String> ownerLost = new java.util.HashSet<>();
     private final RequestShape shape;
     private final ResultMerger merger;
     private final CompletedBatches completed;
@@ -107,6 +120,7 @@ public final class SequentialFetcher {
             }
             BatchResult result = completed.replay(batch);
             boolean replayed = result != null;
+            boolean keepCounts = false;
             if (replayed) {
                 batchesReplayed++;
             } else {
@@ -120,12 +134,13 @@ public final class SequentialFetcher {
                     return stopAt(batch, batches, fetched.stop());
                 }
                 result = fetched.result();
+                keepCounts = fetched.keepCounts();
             }
             boolean failed = !result.ids().failed.isEmpty();
             if (!failed) {
                 failuresInARow = 0;
             }
-            if (failed) {
+            if (failed && !keepCounts) {
                 // A batch merges whole or not at all, so a Tweet never gets counts from only some windows.
                 BatchResult failedOnly = new BatchResult(shape.groupings());
                 failedOnly.ids().addAll(result.ids());
@@ -173,6 +188,7 @@ public final class SequentialFetcher {
     }
 
     private Fetched fetch(IdBatch batch) throws InterruptedException {
+        ownerLost.clear();
         BatchResult result = new BatchResult(shape.groupings());
         List<String> ids = new ArrayList<>(batch.tweetIds());
         List<TimeWindow> windows = batch.windows().isEmpty() ? Collections.singletonList(null) : batch.windows();
@@ -183,7 +199,11 @@ public final class SequentialFetcher {
                 return stop;
             }
         }
-        return new Fetched(result, null);
+        // Tweets failed only because a profile's credentials were refused, and never counted in an earlier
+        // window: the batch still fails (a rerun fetches it again), but the other Tweets' counts are kept.
+        boolean keepCounts = !result.ids().failed.isEmpty()
+                && result.ids().failed.stream().allMatch(id -> ownerLost.contains(id) && !ownerInBatch.containsKey(id));
+        return new Fetched(result, null, keepCounts);
     }
 
     /**
@@ -198,7 +218,8 @@ public final class SequentialFetcher {
         Map<String, BitSet> tried = new HashMap<>();
         for (String id : ids) {
             Integer known = ownerInBatch.get(id);
-            queued.computeIfAbsent(known != null ? known : routing.first(id), k -> new ArrayList<>()).add(id);
+            int start = known != null && !routing.disabled(known) ? known : routing.first(id);
+            queued.computeIfAbsent(start, k -> new ArrayList<>()).add(id);
         }
         while (!queued.isEmpty()) {
             Map.Entry<Integer, List<String>> next = queued.pollFirstEntry();
@@ -234,6 +255,15 @@ public final class SequentialFetcher {
                     break;
                 }
                 Refusal refusal = Refusal.read(response.status(), response.body(), response.raw().bodyText(), sending);
+                if (refusal.kind() == Refusal.Kind.CREDENTIALS && routing.disable(signer)) {
+                    listener.profileRefused(routing.signer(signer).profile(), refusal);
+                    for (String id : sending) {
+                        tried.computeIfAbsent(id, k -> new BitSet()).set(signer);
+                        passOn(id, tried.get(id), queued, ids, result);
+                    }
+                    sending.clear();
+                    continue;
+                }
                 if (refusal.kind() != Refusal.Kind.TWEETS) {
                     return new Fetched(null, new Refused(refusal));
                 }
@@ -246,20 +276,36 @@ public final class SequentialFetcher {
                 for (String id : refusal.forbidden()) {
                     BitSet seen = tried.computeIfAbsent(id, k -> new BitSet());
                     seen.set(signer);
-                    int then = routing.next(seen);
-                    if (then < 0) {
-                        result.ids().forbidden.add(id);
-                        ids.remove(id);
-                        routing.ownedByNone(id);
+                    if (!passOn(id, seen, queued, ids, result)) {
                         forbidden++;
-                    } else {
-                        queued.computeIfAbsent(then, k -> new ArrayList<>()).add(id);
                     }
                 }
                 listener.idsRefused(forbidden + refusal.unavailable().size(), ids.size());
             }
         }
         return null;
+    }
+
+    /**
+     * Queues {@code id} for the next signer it was not tried with; with none left it is forbidden, or failed
+     * when a signer whose credentials were refused might own it. Returns whether it was queued.
+     */
+    private boolean passOn(String id, BitSet tried, TreeMap<Integer, List<String>> queued, List<String> ids,
+            BatchResult result) {
+        int then = routing.next(tried);
+        if (then >= 0) {
+            queued.computeIfAbsent(then, k -> new ArrayList<>()).add(id);
+            return true;
+        }
+        ids.remove(id);
+        if (routing.anyDisabled()) {
+            result.ids().markFailed(List.of(id));
+            ownerLost.add(id);
+        } else {
+            result.ids().forbidden.add(id);
+            routing.ownedByNone(id);
+        }
+        return false;
     }
 
     private void fetched(List<String> sent, int signer, List<String> unavailable, BatchResult result) {

@@ -262,6 +262,33 @@ class OwnersEndToEndTest {
         }
     }
 
+    @Test
+    void aProfileWhoseTokenIsRefusedIsLeftOutAndOnlyItsTweetsFail() throws IOException {
+        try (SandboxFixture fx = sandbox()) {
+            Path config = config(fx);
+            String user2 = fx.sandbox.credentials().user(2).accessToken();
+            Files.writeString(config, Files.readString(config).replace(user2, "1000000002-revokedToken"));
+            List<Long> ids = ids(fx, 60);
+            Cli.Result r = cli(fx).stdin(SandboxFixture.lines(ids)).run("28hr", "-f", "json", "-m", "impressions",
+                    "--config", config.toString(), "--all-profiles");
+            assertEquals(1, r.exitCode(), r.toString());
+            JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+            List<String> failed = new ArrayList<>();
+            doc.getAsJsonArray("failed_tweet_ids").forEach(e -> failed.add(e.getAsString()));
+            List<String> user2Tweets = ids.stream().filter(id -> fx.data().authorOf(id) == SandboxData.userId(2))
+                    .map(String::valueOf).toList();
+            assertEquals(new java.util.HashSet<>(user2Tweets), new java.util.HashSet<>(failed), r.err());
+            assertEquals(ids.size() - user2Tweets.size(), doc.getAsJsonObject("by_tweet").size(),
+                    "the others' Tweets are fetched");
+            assertEquals(0, doc.getAsJsonArray("forbidden_tweet_ids").size());
+            assertEquals(1, r.err().split("The API refused the credentials of profile 'user2'", -1).length - 1, r.err());
+
+            Cli.Result alone = cli(fx).stdin(SandboxFixture.lines(ids)).run("28hr", "-f", "json", "-m", "impressions",
+                    "--config", config.toString(), "--profiles", "user2");
+            assertEquals(3, alone.exitCode(), "nothing could be fetched: " + alone);
+        }
+    }
+
     private static Path onlyFile(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> all = files.toList();
