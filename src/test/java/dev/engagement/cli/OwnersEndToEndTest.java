@@ -259,6 +259,12 @@ class OwnersEndToEndTest {
                 counted += runLine.getAsJsonObject("profiles").getAsJsonObject(p).get("tweets").getAsLong();
             }
             assertEquals(ids.size(), counted, "replayed batches count for the profiles that fetched them");
+
+            Cli.Result export = cli(fx).run("export", dir.resolve("run.journal").toString(), "-f", "csv");
+            assertEquals(0, export.exitCode(), export.toString());
+            List<String> rows = export.out().lines().toList();
+            assertTrue(rows.get(0).endsWith(",profile"), rows.get(0));
+            assertEquals(ids.size(), rows.stream().filter(r -> r.matches(".*,user[123]$")).count(), export.out());
         }
     }
 
