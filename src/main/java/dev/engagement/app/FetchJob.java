@@ -123,8 +123,8 @@ public final class FetchJob {
         int size = settings.endpoint().maxTweetIds();
         double rpm = settings.reliability().requestsPerMinute();
         if (settings.range().sincePost() == null && owners != null) {
-            return BatchPlan.routed(reader.ids(), input.uniqueIds(), size, windows, rpm, owners.signers().size(),
-                    owners.router());
+            return BatchPlan.routed(reader.ids(), reader.ids(), input.uniqueIds(), size, windows, rpm,
+                    owners.signers().size(), owners.router());
         }
         if (settings.range().sincePost() == null) {
             return BatchPlan.windowed(reader.ids(), input.uniqueIds(), size, windows, rpm);

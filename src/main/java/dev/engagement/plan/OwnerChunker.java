@@ -54,6 +54,20 @@ public final class OwnerChunker implements Iterator<IdBatch> {
         return new IdBatch(++number, ready.poll(), windows);
     }
 
+    /** How many batches an OwnerChunker cuts from {@code ids}: per route, its IDs in batches of {@code size}. */
+    public static long batchCount(PrimitiveIterator.OfLong ids, int size, int routes, LongToIntFunction routeOf) {
+        long[] perRoute = new long[routes];
+        while (ids.hasNext()) {
+            int route = routeOf.applyAsInt(ids.nextLong());
+            perRoute[route < 0 || route >= routes ? 0 : route]++;
+        }
+        long batches = 0;
+        for (long n : perRoute) {
+            batches += Chunker.batchCount(n, size);
+        }
+        return batches;
+    }
+
     private void fill() {
         while (ready.isEmpty() && ids.hasNext()) {
             long id = ids.nextLong();

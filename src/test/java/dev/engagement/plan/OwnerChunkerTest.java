@@ -23,6 +23,8 @@ class OwnerChunkerTest {
         }
         assertEquals(10, all.size());
         assertEquals(List.of("10"), first.get(3), "the partial bucket of route 1 at the end");
+        assertEquals(first.size(), OwnerChunker.batchCount(LongStream.rangeClosed(1, 10).iterator(), 3, 3,
+                id -> (int) (id % 3)));
     }
 
     private static List<List<String>> cut() {
