@@ -220,8 +220,8 @@ function _picocli_engagement_totals() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
@@ -300,6 +300,9 @@ function _picocli_engagement_totals() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--profiles')
+      return
+      ;;
     '--api-url')
       return
       ;;
@@ -338,8 +341,8 @@ function _picocli_engagement__28hr() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
@@ -417,6 +420,9 @@ function _picocli_engagement__28hr() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--profiles')
+      return
       ;;
     '--api-url')
       return
@@ -456,8 +462,8 @@ function _picocli_engagement_historical() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
+  local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '--clamp' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
@@ -535,6 +541,9 @@ function _picocli_engagement_historical() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--profiles')
+      return
       ;;
     '--api-url')
       return
@@ -831,7 +840,7 @@ function _picocli_engagement_sandbox() {
 
   local commands=""
   local flag_opts="'--legacy-forbidden-wording' '--no-media-clicks' '--ignore-group-key-case' '--unavailable-error' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--port' '--seed' '--requests-per-minute' '--requests-per-second' '--latency' '--latency-jitter' '--fail-rate' '--reset-rate' '--garbage-rate' '--slow-rate' '--slow-delay' '--script' '--hour-layout' '--timestamp-tolerance' '--log-requests'"
+  local arg_opts="'--port' '--seed' '--requests-per-minute' '--requests-per-second' '--latency' '--latency-jitter' '--fail-rate' '--reset-rate' '--garbage-rate' '--slow-rate' '--slow-delay' '--script' '--hour-layout' '--timestamp-tolerance' '--log-requests' '--users' '--print-config'"
   local LAYOUT_option_args=("hour-of-day" "day-hour") # --hour-layout values
 
   type compopt &>/dev/null && compopt +o default
@@ -882,6 +891,15 @@ function _picocli_engagement_sandbox() {
       return
       ;;
     '--log-requests')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--users')
+      return
+      ;;
+    '--print-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

@@ -9,6 +9,8 @@ import dev.engagement.console.Reporter;
 import dev.engagement.console.Verbosity;
 import dev.engagement.journal.JournalFile;
 import dev.engagement.journal.RunHeader;
+import dev.engagement.api.CountTree;
+import dev.engagement.merge.BatchResult;
 import dev.engagement.merge.ResultMerger;
 import dev.engagement.merge.RunResult;
 import dev.engagement.merge.TopTweets;
@@ -44,17 +46,28 @@ public final class ExportJob {
             Integer n = output.top() != null ? output.top() : header.shown().top();
             TopTweets top = n == null ? null : new TopTweets(n, topSource(header));
             OutputTarget out = OutputTarget.open(output, ctx.out());
+            ProfileTrack track = routed(journal) ? new ProfileTrack(List.of()) : null;
             ResultWriter writer = ResultWriters.create(output,
                     new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout()), out.stream(), shown,
-                    header.shape().metrics(), journal);
+                    header.shape().metrics(), journal, track);
             boolean committed = false;
             try {
-                ResultMerger merger = new ResultMerger(header.shape().groupings(), shown, (g, counts) -> {
-                    if (top != null) {
-                        top.offer(g, counts);
+                ResultMerger merger = new ResultMerger(header.shape().groupings(), shown, new ResultMerger.BatchSink() {
+                    @Override
+                    public void batchStarts(BatchResult batch) {
+                        if (track != null) {
+                            track.batch(batch);
+                        }
                     }
-                    if (g.isKeyedByTweet() && shown.contains(g) && !counts.isEmpty()) {
-                        writer.tweetCounts(g, counts);
+
+                    @Override
+                    public void batchCounts(Grouping g, CountTree counts) throws IOException {
+                        if (top != null) {
+                            top.offer(g, counts);
+                        }
+                        if (g.isKeyedByTweet() && shown.contains(g) && !counts.isEmpty()) {
+                            writer.tweetCounts(g, counts);
+                        }
                     }
                 });
                 merger.ids().outOfRange.addAll(header.plan().outOfRange());
@@ -77,6 +90,13 @@ public final class ExportJob {
                 }
             }
         }
+    }
+
+    /** Whether the run of the journal routed Tweets between profiles: then the outputs say who fetched each Tweet. */
+    private static boolean routed(JournalFile journal) throws IOException {
+        boolean[] any = new boolean[1];
+        journal.forEachBatch(java.util.Set.of(), batch -> any[0] |= !batch.fetchedBy().isEmpty());
+        return any[0];
     }
 
     /** The grouping Top Tweets read: the run's own, or (for a Top-N the run did not ask for) any with tweet.id and type. */

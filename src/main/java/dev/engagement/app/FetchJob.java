@@ -61,13 +61,14 @@ public final class FetchJob {
             List<Metric> metrics = asked == null ? ApiRules.defaultMetrics(endpoint, kind)
                     : parseMetrics(endpoint, settings.request().metrics(), kind);
             AuthChoice auth = AuthChoice.select(settings.auth().mode(), target.credentials(), endpoint, metrics, ctx.clock());
+            OwnerSetup owners = OwnerSetup.of(settings, target, auth, endpoint, metrics, ctx, reporter);
             ctx.stop().onHalt(reader::close);
             reporter.verbose("Using " + auth.description() + " against " + ServiceUrl.redact(target.baseUrl()));
             InputSummary input = reader.scan();
             RequestShape shape = new RequestShape(endpoint, metrics, groupings.sent());
 
             if (settings.request().dryRun()) {
-                BatchPlan plan = planBatches(reader, input, HistoricalPlan.windows(range));
+                BatchPlan plan = planBatches(reader, input, HistoricalPlan.windows(range), owners);
                 plan.warnings().forEach(reporter::warn);
                 ctx.out().write(DryRun.describe(endpoint, input, plan.estimate(), metrics, groupings.sent())
                         .getBytes(StandardCharsets.UTF_8));
@@ -76,7 +77,7 @@ public final class FetchJob {
             }
             String fingerprint = RunFingerprint.of(settings, shape, input.sources(),
                     settings.target().sandbox() ? "sandbox" : ServiceUrl.redact(target.baseUrl()),
-                    auth.kind() + " " + settings.auth().profile());
+                    auth.kind() + " " + settings.auth().profile() + (owners == null ? "" : " " + owners.describe()));
             Journal.Opened opened = RunJournal.open(settings.journal(), endpoint.path(), fingerprint, ctx, reporter);
             try (Journal journal = opened.journal()) {
                 ctx.stop().onHalt(journal::discardIfTemporary);
@@ -88,14 +89,14 @@ public final class FetchJob {
                     range = previous.plan().range();
                 }
                 List<TimeWindow> windows = previous != null ? previous.plan().windows() : HistoricalPlan.windows(range);
-                BatchPlan plan = planBatches(reader, input, windows);
+                BatchPlan plan = planBatches(reader, input, windows, owners);
                 plan.warnings().forEach(reporter::warn);
                 if (input.uniqueIds() == 0) {
                     reporter.note("No Tweet IDs in the input; writing an empty result.");
                 }
                 journal.begin(header(fingerprint, input, shape, groupings, range, windows, plan));
                 return new FetchRun(settings, ctx, reporter, journal).fetchAndWrite(
-                        new FetchRun.Plan(target, auth, shape, groupings, range, windows, input, plan));
+                        new FetchRun.Plan(target, auth, owners, shape, groupings, range, windows, input, plan));
             }
         }
     }
@@ -116,9 +117,15 @@ public final class FetchJob {
         return arguments.stream().map(ServiceUrl::redact).toList();
     }
 
-    private BatchPlan planBatches(TweetIdReader reader, InputSummary input, List<TimeWindow> windows) {
+    /** With several owners ({@code owners} not null), batches are cut per owner the cache knows. */
+    private BatchPlan planBatches(TweetIdReader reader, InputSummary input, List<TimeWindow> windows,
+            OwnerSetup owners) {
         int size = settings.endpoint().maxTweetIds();
         double rpm = settings.reliability().requestsPerMinute();
+        if (settings.range().sincePost() == null && owners != null) {
+            return BatchPlan.routed(reader.ids(), reader.ids(), input.uniqueIds(), size, windows, rpm,
+                    owners.signers().size(), owners.router());
+        }
         if (settings.range().sincePost() == null) {
             return BatchPlan.windowed(reader.ids(), input.uniqueIds(), size, windows, rpm);
         }

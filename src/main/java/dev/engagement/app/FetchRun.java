@@ -9,7 +9,11 @@ import dev.engagement.api.TimeWindow;
 import dev.engagement.console.Progress;
 import dev.engagement.console.Reporter;
 import dev.engagement.fetch.RequestShape;
+import dev.engagement.fetch.OwnerRouting;
 import dev.engagement.fetch.SequentialFetcher;
+import dev.engagement.api.CountTree;
+import dev.engagement.merge.BatchResult;
+import java.util.ArrayList;
 import dev.engagement.http.Sleeper;
 import dev.engagement.input.InputSummary;
 import dev.engagement.journal.Journal;
@@ -35,7 +39,7 @@ import java.util.List;
  */
 final class FetchRun {
     /** What a run fetches, as planned before the first request. */
-    record Plan(ApiTarget target, AuthChoice auth, RequestShape shape, GroupingPlan groupings, TimeWindow range,
+    record Plan(ApiTarget target, AuthChoice auth, OwnerSetup owners, RequestShape shape, GroupingPlan groupings, TimeWindow range,
             List<TimeWindow> windows, InputSummary input, BatchPlan batches) {
     }
 
@@ -64,20 +68,33 @@ final class FetchRun {
         Instant started = ctx.clock().instant();
         List<Grouping> shown = run.groupings().shown();
         OutputTarget out = OutputTarget.open(settings.output(), ctx.out());
+        ProfileTrack track = run.owners() == null ? null
+                : new ProfileTrack(run.owners().signers().stream().map(OwnerSetup.Signer::profile).toList());
         ResultWriter writer = ResultWriters.create(settings.output(),
                 new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout()), out.stream(), shown,
-                run.shape().metrics(), journal);
+                run.shape().metrics(), journal, track);
         Grouping topSource = run.groupings().topSource();
         TopTweets top = topSource == null ? null : new TopTweets(settings.output().top(), topSource);
-        ResultMerger merger = new ResultMerger(run.groupings().sent(), shown, (g, counts) -> {
-            if (top != null) {
-                top.offer(g, counts);
+        ResultMerger merger = new ResultMerger(run.groupings().sent(), shown, new ResultMerger.BatchSink() {
+            @Override
+            public void batchStarts(BatchResult batch) {
+                if (track != null) {
+                    track.batch(batch);
+                    learn(run.owners(), batch);
+                }
             }
-            if (g.isKeyedByTweet() && shown.contains(g) && !counts.isEmpty()) {
-                try {
-                    writer.tweetCounts(g, counts);
-                } catch (IOException e) {
-                    throw new ResultNotWritten(e);
+
+            @Override
+            public void batchCounts(Grouping g, CountTree counts) throws IOException {
+                if (top != null) {
+                    top.offer(g, counts);
+                }
+                if (g.isKeyedByTweet() && shown.contains(g) && !counts.isEmpty()) {
+                    try {
+                        writer.tweetCounts(g, counts);
+                    } catch (IOException e) {
+                        throw new ResultNotWritten(e);
+                    }
                 }
             }
         });
@@ -98,8 +115,8 @@ final class FetchRun {
             stop.onStop(http.transport()::abort);
             stop.onHalt(out::abort);
             stop.fetchingStarts();
-            SequentialFetcher fetcher = new SequentialFetcher(http.client(run.target().baseUrl(),
-                    run.auth().authenticator(), new ProgressEvents(progress)), run.shape(), merger, journal,
+            OwnerRouting routing = routing(run, http, new ProgressEvents(progress));
+            SequentialFetcher fetcher = new SequentialFetcher(routing, run.shape(), merger, journal,
                     stop::requested, new FetchListener(progress));
             SequentialFetcher.Outcome outcome;
             try {
@@ -114,6 +131,14 @@ final class FetchRun {
             progress.close();
             RunResult result = merger.finish(run.range(), run.windows(), !outcome.completed());
             journal.finish(outcome.completed() && result.ids().failed.isEmpty(), stopReason(outcome.stop()));
+            if (track != null) {
+                result = result.withProfiles(track.counts(routing));
+                // A run that can be resumed keeps the cache it was cut from, so the rerun cuts the same batches;
+                // what it learnt is in the journal and reaches the cache when the run completes.
+                if (journal.isTemporary() || outcome.completed() && result.ids().failed.isEmpty()) {
+                    saveOwners(run.owners());
+                }
+            }
             try {
                 writer.finish(result, top);
                 out.commit();
@@ -130,6 +155,35 @@ final class FetchRun {
             if (!committed) {
                 out.abort();
             }
+        }
+    }
+
+    /** One client per profile, all on the run's one transport and pacer (the budget is the app's); or the single one. */
+    private static OwnerRouting routing(Plan run, ClientAssembly http, ProgressEvents events) {
+        if (run.owners() == null) {
+            return OwnerRouting.single(http.client(run.target().baseUrl(), run.auth().authenticator(), events));
+        }
+        List<OwnerRouting.Signer> signers = new ArrayList<>();
+        for (OwnerSetup.Signer s : run.owners().signers()) {
+            signers.add(new OwnerRouting.Signer(s.profile(), http.client(run.target().baseUrl(), s.auth().authenticator(),
+                    events)));
+        }
+        return new OwnerRouting(signers, run.owners().cache());
+    }
+
+    /** What a batch says about owners, replayed ones included: who fetched each Tweet, and which no profile owns. */
+    private static void learn(OwnerSetup owners, BatchResult batch) {
+        batch.fetchedBy().forEach((id, profile) -> owners.cache().owned(Long.parseLong(id), profile));
+        batch.ids().forbidden.forEach(id -> owners.cache().ownedByNone(Long.parseLong(id)));
+    }
+
+    /** The owner cache is a hint: failing to keep it costs refusals next time, not data. */
+    private void saveOwners(OwnerSetup owners) {
+        try {
+            owners.cache().save();
+        } catch (IOException e) {
+            reporter.warn("Could not update the owner cache " + owners.cacheFile() + " (" + e.getMessage() + "); the "
+                    + "next run finds the owners again.");
         }
     }
 
@@ -219,6 +273,15 @@ final class FetchRun {
             progress.pause();
             reporter.warn("Batch " + batch.number() + " (" + ids + " IDs" + (window == null ? "" : ", window " + window)
                     + ") failed: " + reason + ".");
+        }
+
+        @Override
+        public void profileRefused(String profile, Refusal refusal) {
+            progress.pause();
+            reporter.warn("The API refused the credentials of profile '" + profile + "' (HTTP " + refusal.status() + ": "
+                    + refusal.said() + "): it signs nothing more in this run, and the Tweets no other profile owns are "
+                    + "listed in failed_tweet_ids; the other profiles go on. Check its token with 'engagement configure "
+                    + "--list', then run the same command again.");
         }
 
         @Override

@@ -45,11 +45,37 @@ public record FetchSettings(Endpoint endpoint, List<String> files, InputOptions 
     public record TargetSettings(String apiUrl, boolean sandbox, boolean allowInsecureHttp) {
     }
 
-    /** How to authenticate: {@code --auth} and the profile to read credentials from. */
-    public record AuthSettings(AuthMode mode, ProfileChoice profile) {
+    /**
+     * How to authenticate: {@code --auth}, the profile to read credentials from, and the profiles to route
+     * Tweets between by owner ({@code --profiles}, {@code --all-profiles}).
+     */
+    public record AuthSettings(AuthMode mode, ProfileChoice profile, OwnerSettings owners) {
         public AuthSettings {
             mode = mode == null ? AuthMode.auto : mode;
             profile = profile == null ? ProfileChoice.DEFAULT : profile;
+            owners = owners == null ? OwnerSettings.NONE : owners;
+        }
+
+        public AuthSettings(AuthMode mode, ProfileChoice profile) {
+            this(mode, profile, OwnerSettings.NONE);
+        }
+    }
+
+    /** {@code --profiles a,b,c} ({@code names}) or {@code --all-profiles} ({@code all}); neither: one profile. */
+    public record OwnerSettings(List<String> names, boolean all) {
+        public static final OwnerSettings NONE = new OwnerSettings(List.of(), false);
+
+        public OwnerSettings {
+            names = List.copyOf(names);
+        }
+
+        public boolean routes() {
+            return all || !names.isEmpty();
+        }
+
+        /** As typed, for messages. */
+        public String option() {
+            return all ? "--all-profiles" : "--profiles " + String.join(",", names);
         }
     }
 

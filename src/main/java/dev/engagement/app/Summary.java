@@ -7,6 +7,8 @@ import dev.engagement.input.InputSummary;
 import dev.engagement.merge.IdLists;
 import dev.engagement.merge.RunResult;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The closing lines on stderr: what was read, what was sent, what could not be fetched and why. */
@@ -27,7 +29,17 @@ final class Summary {
             reporter.note(Text.count(batchesReplayed, "batch") + (batchesReplayed == 1 ? " was" : " were")
                     + " taken from the checkpoint, not fetched again.");
         }
-        if (!ids.forbidden.isEmpty()) {
+        if (result.profiles() != null) {
+            List<String> parts = new ArrayList<>();
+            result.profiles().forEach((name, c) -> parts.add(name + " " + Text.count(c.tweets(), "Tweet") + " ("
+                    + Text.number(c.refused()) + " refused, " + Text.count(c.requests(), "request") + ")"));
+            reporter.note("Profiles: " + String.join(", ", parts) + ".");
+        }
+        if (!ids.forbidden.isEmpty() && result.profiles() != null) {
+            reporter.note(Text.count(ids.forbidden.size(), "Tweet ID") + (ids.forbidden.size() == 1 ? " is" : " are")
+                    + " owned by none of the profiles' users and were left out (forbidden_tweet_ids); add the owner's "
+                    + "token as a profile with 'engagement configure --profile NAME'.");
+        } else if (!ids.forbidden.isEmpty()) {
             reporter.note(Text.count(ids.forbidden.size(), "Tweet ID") + (ids.forbidden.size() == 1 ? " is" : " are")
                     + " not owned by the access token's user and were left out (forbidden_tweet_ids); fetch them with "
                     + "that owner's token, or public metrics with --auth app.");

@@ -16,7 +16,10 @@ public final class AuthGroup {
     @ArgGroup(validate = false)
     ProfileGroup profile = new ProfileGroup();
 
+    @ArgGroup(validate = false)
+    OwnersGroup owners = new OwnersGroup();
+
     FetchSettings.AuthSettings settings() {
-        return new FetchSettings.AuthSettings(auth, profile.choice());
+        return new FetchSettings.AuthSettings(auth, profile.choice(), owners.settings());
     }
 }

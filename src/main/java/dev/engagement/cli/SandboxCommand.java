@@ -3,6 +3,7 @@ package dev.engagement.cli;
 import dev.engagement.plan.Durations;
 import dev.engagement.EngagementException;
 import dev.engagement.app.RunContext;
+import dev.engagement.app.SandboxProfiles;
 import dev.engagement.sandbox.Sandbox;
 import dev.engagement.sandbox.SandboxConfig;
 import dev.engagement.sandbox.SandboxCredentials;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Option;
             "  engagement sandbox --latency 50ms --latency-jitter 20ms --fail-rate 0.05",
             "  engagement sandbox --script 503@2,reset@3,429@5 --log-requests sandbox.log",
             "  engagement sandbox --script 401+@4   # token revoked from request 4 on",
+            "  engagement sandbox --users 3 --print-config sandbox.properties",
             "",
             "Fault script: KIND@N (request N) or KIND+@N (every request from N on), comma-separated; KIND is 500, "
                     + "502, 503, 401, 429, reset, garbage or slow; N counts API requests from 1.",
@@ -125,6 +127,16 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--log-requests", paramLabel = "FILE", description = "Append one JSON line per request to FILE.")
     Path logRequests;
 
+    @Option(names = "--users", paramLabel = "N",
+            description = "Users with an access token each (1..1000; default: 1). With more than one, each owns an "
+                    + "equal share of all Tweets and the others' Tweets are refused as not owned.")
+    int users = 1;
+
+    @Option(names = "--print-config", paramLabel = "FILE",
+            description = "Write every user's credentials to FILE as a config file (0600): profile default (the app "
+                    + "and user 1) and user1..userN, for --profile, --profiles and --all-profiles.")
+    Path printConfig;
+
     @Option(names = {"-q", "--quiet"},
             description = "Print only the export lines (no comment line before them); errors still go to stderr.")
     boolean quiet;
@@ -194,6 +206,7 @@ public final class SandboxCommand implements Callable<Integer> {
                     .strictGroupKeyCase(!ignoreGroupKeyCase)
                     .addUnavailableError(unavailableError)
                     .logRequests(logRequests)
+                    .users(users)
                     .build();
         } catch (IllegalArgumentException e) {
             throw EngagementException.usage(e.getMessage() + ".");
@@ -217,8 +230,19 @@ public final class SandboxCommand implements Callable<Integer> {
         }, "sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         SandboxCredentials c = sandbox.credentials();
+        if (printConfig != null) {
+            try {
+                SandboxProfiles.write(printConfig, sandbox);
+            } catch (RuntimeException e) {
+                sandbox.close();
+                Runtime.getRuntime().removeShutdownHook(hook);
+                throw e;
+            }
+        }
         if (!quiet) {
-            out.println("# Engagement API sandbox (seed " + config.seed() + "); Ctrl-C stops it. Fixed test credentials:");
+            out.println("# Engagement API sandbox (seed " + config.seed() + (config.users() > 1 ? ", " + config.users()
+                    + " users" + (printConfig == null ? "" : ", all in " + printConfig) : "")
+                    + "); Ctrl-C stops it. Fixed test credentials" + (config.users() > 1 ? " of user 1" : "") + ":");
         }
         out.println("export ENGAGEMENT_API_URL=" + sandbox.baseUrl());
         out.println("export ENGAGEMENT_CONSUMER_KEY=" + c.consumerKey());

@@ -5,6 +5,9 @@ import java.util.Map;
 
 /** The profiles of a config file as {@code configure --list} shows them: values masked, inherited ones marked. */
 final class ProfileListing {
+    /** The last line of each profile says whether {@code --all-profiles} signs with it. */
+    static final String ALL_PROFILES = "--all-profiles";
+
     private ProfileListing() {
     }
 
@@ -13,6 +16,7 @@ final class ProfileListing {
         for (ProfileField f : ProfileField.values()) {
             width = Math.max(width, f.property().length());
         }
+        width = Math.max(width, ALL_PROFILES.length());
         StringBuilder sb = new StringBuilder();
         for (String name : store.profileNames()) {
             ProfileStore.Effective p = store.effective(name).orElseThrow();
@@ -29,6 +33,9 @@ final class ProfileListing {
                 }
                 sb.append('\n');
             }
+            String leftOut = OwnerProfiles.leftOutBecause(store, name);
+            sb.append("    ").append(String.format(Locale.ROOT, "%-" + width + "s  ", ALL_PROFILES))
+                    .append(leftOut == null ? "used" : "not used: " + leftOut).append('\n');
         }
         return sb.toString();
     }

@@ -210,8 +210,16 @@ public final class ProfileStore {
         return String.join(", ", names);
     }
 
+    /** The comment {@link #save()} puts at the top of the file. */
+    static final String CONFIGURE_COMMENT = "Written by 'engagement configure'. Keep it private: chmod 600.";
+
     /** Writes every profile atomically with permissions 0600, creating the folder with 0700 when missing. */
     public void save() throws IOException {
+        save(CONFIGURE_COMMENT);
+    }
+
+    /** As {@link #save()}, with {@code comment} (one line) saying who wrote the file. */
+    public void save(String comment) throws IOException {
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
         Path dir = target.getParent();
         boolean posix = posix();
@@ -228,7 +236,7 @@ public final class ProfileStore {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", attrs);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(render().getBytes(StandardCharsets.UTF_8));
+                ByteBuffer buf = ByteBuffer.wrap(render(comment).getBytes(StandardCharsets.UTF_8));
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
@@ -244,9 +252,13 @@ public final class ProfileStore {
     }
 
     String render() {
+        return render(CONFIGURE_COMMENT);
+    }
+
+    private String render(String comment) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Credentials of the engagement command, one profile.NAME.SETTING=value per line.\n")
-                .append("# Written by 'engagement configure'. Keep it private: chmod 600.\n");
+                .append("# ").append(comment.replace('\n', ' ')).append('\n');
         List<String> names = new ArrayList<>(profiles.keySet());
         if (names.remove(DEFAULT_PROFILE)) {
             names.add(0, DEFAULT_PROFILE);

@@ -12,6 +12,10 @@ import dev.engagement.plan.IdBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +42,13 @@ public final class SequentialFetcher {
         void batchFailed(IdBatch batch, TimeWindow window, int ids, String reason);
 
         void idsRefused(int refused, int left);
+
+        /**
+         * A profile's credentials were refused in a run that signs with several: it signs nothing more,
+         * and the Tweets only it could own are failed.
+         */
+        default void profileRefused(String profile, Refusal refusal) {
+        }
     }
 
     /** Why a run ended before its last batch. */
@@ -64,10 +75,16 @@ public final class SequentialFetcher {
     }
 
     /** A batch's answer, or the reason the run stops at it. */
-    private record Fetched(BatchResult result, Stop stop) {
+    /** {@code keepCounts}: the failed IDs got no count in any window, so the others' counts may be merged. */
+    private record Fetched(BatchResult result, Stop stop, boolean keepCounts) {
+        Fetched(BatchResult result, Stop stop) {
+            this(result, stop, false);
+        }
     }
 
-    private final ApiClient client;
+    private final OwnerRouting routing;
+    /** IDs of the batch being fetched that failed because a profile's credentials were refused. */
+    private final java.util.Set<String> ownerLost = new java.util.HashSet<>();
     private final RequestShape shape;
     private final ResultMerger merger;
     private final CompletedBatches completed;
@@ -80,7 +97,13 @@ public final class SequentialFetcher {
     /** {@code completed}: where finished batches are kept and found again. */
     public SequentialFetcher(ApiClient client, RequestShape shape, ResultMerger merger, CompletedBatches completed,
             BooleanSupplier stopRequested, Listener listener) {
-        this.client = client;
+        this(OwnerRouting.single(client), shape, merger, completed, stopRequested, listener);
+    }
+
+    /** As above, signing with the tokens of {@code routing}: a Tweet refused as not owned is tried with the next. */
+    public SequentialFetcher(OwnerRouting routing, RequestShape shape, ResultMerger merger, CompletedBatches completed,
+            BooleanSupplier stopRequested, Listener listener) {
+        this.routing = routing;
         this.shape = shape;
         this.merger = merger;
         this.completed = completed;
@@ -97,6 +120,7 @@ public final class SequentialFetcher {
             }
             BatchResult result = completed.replay(batch);
             boolean replayed = result != null;
+            boolean keepCounts = false;
             if (replayed) {
                 batchesReplayed++;
             } else {
@@ -110,12 +134,13 @@ public final class SequentialFetcher {
                     return stopAt(batch, batches, fetched.stop());
                 }
                 result = fetched.result();
+                keepCounts = fetched.keepCounts();
             }
             boolean failed = !result.ids().failed.isEmpty();
             if (!failed) {
                 failuresInARow = 0;
             }
-            if (failed) {
+            if (failed && !keepCounts) {
                 // A batch merges whole or not at all, so a Tweet never gets counts from only some windows.
                 BatchResult failedOnly = new BatchResult(shape.groupings());
                 failedOnly.ids().addAll(result.ids());
@@ -163,14 +188,48 @@ public final class SequentialFetcher {
     }
 
     private Fetched fetch(IdBatch batch) throws InterruptedException {
+        ownerLost.clear();
         BatchResult result = new BatchResult(shape.groupings());
         List<String> ids = new ArrayList<>(batch.tweetIds());
         List<TimeWindow> windows = batch.windows().isEmpty() ? Collections.singletonList(null) : batch.windows();
+        Map<String, Integer> ownerInBatch = new HashMap<>();
         for (TimeWindow window : windows) {
-            while (!ids.isEmpty()) {
+            Fetched stop = fetchWindow(batch, window, ids, ownerInBatch, result);
+            if (stop != null) {
+                return stop;
+            }
+        }
+        // Tweets failed only because a profile's credentials were refused, and never counted in an earlier
+        // window: the batch still fails (a rerun fetches it again), but the other Tweets' counts are kept.
+        boolean keepCounts = !result.ids().failed.isEmpty()
+                && result.ids().failed.stream().allMatch(id -> ownerLost.contains(id) && !ownerInBatch.containsKey(id));
+        return new Fetched(result, null, keepCounts);
+    }
+
+    /**
+     * One window of a batch: each ID is sent with the token routing names first; IDs refused as not owned
+     * go on to the next token, those refused by every token become forbidden and leave {@code ids}.
+     * {@code ownerInBatch}: the signer that fetched an ID in an earlier window of the batch, tried first.
+     * Returns null when the window is done, else how the batch ends.
+     */
+    private Fetched fetchWindow(IdBatch batch, TimeWindow window, List<String> ids, Map<String, Integer> ownerInBatch,
+            BatchResult result) throws InterruptedException {
+        TreeMap<Integer, List<String>> queued = new TreeMap<>();
+        Map<String, BitSet> tried = new HashMap<>();
+        for (String id : ids) {
+            Integer known = ownerInBatch.get(id);
+            int start = known != null && !routing.disabled(known) ? known : routing.first(id);
+            queued.computeIfAbsent(start, k -> new ArrayList<>()).add(id);
+        }
+        while (!queued.isEmpty()) {
+            Map.Entry<Integer, List<String>> next = queued.pollFirstEntry();
+            int signer = next.getKey();
+            List<String> sending = next.getValue();
+            while (!sending.isEmpty()) {
                 ApiResponse response;
+                routing.sent(signer);
                 try {
-                    response = client.send(shape.request(ids, window));
+                    response = routing.signer(signer).client().send(shape.request(sending, window));
                 } catch (RequestFailedException e) {
                     if (e.stopsRun()) {
                         return new Fetched(null, new Failing(e.getMessage()));
@@ -191,19 +250,74 @@ public final class SequentialFetcher {
                         result.ids().markFailed(batch.tweetIds());
                         return new Fetched(result, null);
                     }
+                    fetched(sending, signer, response.body().unavailableTweetIds, result);
+                    sending.forEach(id -> ownerInBatch.put(id, signer));
                     break;
                 }
-                Refusal refusal = Refusal.read(response.status(), response.body(), response.raw().bodyText(), ids);
+                Refusal refusal = Refusal.read(response.status(), response.body(), response.raw().bodyText(), sending);
+                if (refusal.kind() == Refusal.Kind.CREDENTIALS && routing.disable(signer)) {
+                    listener.profileRefused(routing.signer(signer).profile(), refusal);
+                    for (String id : sending) {
+                        tried.computeIfAbsent(id, k -> new BitSet()).set(signer);
+                        passOn(id, tried.get(id), queued, ids, result);
+                    }
+                    sending.clear();
+                    continue;
+                }
                 if (refusal.kind() != Refusal.Kind.TWEETS) {
                     return new Fetched(null, new Refused(refusal));
                 }
-                result.ids().forbidden.addAll(refusal.forbidden());
                 result.ids().unavailable.addAll(refusal.unavailable());
-                ids.removeAll(refusal.forbidden());
+                sending.removeAll(refusal.unavailable());
                 ids.removeAll(refusal.unavailable());
-                listener.idsRefused(refusal.forbidden().size() + refusal.unavailable().size(), ids.size());
+                sending.removeAll(refusal.forbidden());
+                routing.refused(signer, refusal.forbidden().size());
+                int forbidden = 0;
+                for (String id : refusal.forbidden()) {
+                    BitSet seen = tried.computeIfAbsent(id, k -> new BitSet());
+                    seen.set(signer);
+                    if (!passOn(id, seen, queued, ids, result)) {
+                        forbidden++;
+                    }
+                }
+                listener.idsRefused(forbidden + refusal.unavailable().size(), ids.size());
             }
         }
-        return new Fetched(result, null);
+        return null;
+    }
+
+    /**
+     * Queues {@code id} for the next signer it was not tried with; with none left it is forbidden, or failed
+     * when a signer whose credentials were refused might own it. Returns whether it was queued.
+     */
+    private boolean passOn(String id, BitSet tried, TreeMap<Integer, List<String>> queued, List<String> ids,
+            BatchResult result) {
+        int then = routing.next(tried);
+        if (then >= 0) {
+            queued.computeIfAbsent(then, k -> new ArrayList<>()).add(id);
+            return true;
+        }
+        ids.remove(id);
+        if (routing.anyDisabled()) {
+            result.ids().markFailed(List.of(id));
+            ownerLost.add(id);
+        } else {
+            result.ids().forbidden.add(id);
+            routing.ownedByNone(id);
+        }
+        return false;
+    }
+
+    private void fetched(List<String> sent, int signer, List<String> unavailable, BatchResult result) {
+        java.util.Set<String> gone = unavailable.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(unavailable);
+        String profile = routing.signer(signer).profile();
+        for (String id : sent) {
+            if (!gone.contains(id)) {
+                routing.owned(id, signer);
+                if (profile != null) {
+                    result.fetchedBy(id, profile);
+                }
+            }
+        }
     }
 }

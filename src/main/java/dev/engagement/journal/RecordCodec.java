@@ -10,7 +10,10 @@ import dev.engagement.merge.IdLists;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +41,7 @@ final class RecordCodec {
         list(w, "forbidden", ids.forbidden);
         list(w, "failed", ids.failed);
         w.endObject();
+        profiles(w, result.fetchedBy());
         w.name("groupings").beginObject();
         for (String g : result.groupingNames()) {
             CountTree counts = result.counts(g);
@@ -63,6 +67,7 @@ final class RecordCodec {
                     case "start" -> start = r.nextString();
                     case "end" -> end = r.nextString();
                     case "lists" -> readLists(r, result.ids());
+                    case PROFILES -> readProfiles(r, result);
                     case "groupings" -> {
                         r.beginObject();
                         while (r.hasNext()) {
@@ -122,6 +127,37 @@ final class RecordCodec {
         } catch (IOException | RuntimeException e) {
             throw new JournalLines.BadLine("its end record cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Which profile fetched which Tweets, in a run that routes between profiles: {@code "profiles":
+     * {"NAME": [ids]}}. Optional, so journals without it (one token) read as before, and a reader that
+     * does not know it skips it.
+     */
+    static final String PROFILES = "profiles";
+
+    private static void profiles(JsonWriter w, Map<String, String> fetchedBy) throws IOException {
+        if (fetchedBy.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> byProfile = new LinkedHashMap<>();
+        fetchedBy.forEach((id, p) -> byProfile.computeIfAbsent(p, k -> new ArrayList<>()).add(id));
+        w.name(PROFILES).beginObject();
+        for (Map.Entry<String, List<String>> e : byProfile.entrySet()) {
+            JournalLines.strings(w, e.getKey(), e.getValue());
+        }
+        w.endObject();
+    }
+
+    private static void readProfiles(JsonReader r, BatchResult result) throws IOException {
+        r.beginObject();
+        while (r.hasNext()) {
+            String profile = r.nextName();
+            for (String id : JournalLines.strings(r)) {
+                result.fetchedBy(id, profile);
+            }
+        }
+        r.endObject();
     }
 
     private static void list(JsonWriter w, String name, Collection<String> values) throws IOException {

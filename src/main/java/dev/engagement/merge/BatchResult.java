@@ -11,6 +11,8 @@ import java.util.Map;
 public final class BatchResult {
     private final Map<String, CountTree> groupings = new LinkedHashMap<>();
     private final IdLists ids = new IdLists();
+    /** Which profile's token fetched each Tweet, when the run signs with several (else empty). */
+    private final Map<String, String> fetchedBy = new LinkedHashMap<>();
     private String start;
     private String end;
 
@@ -69,6 +71,16 @@ public final class BatchResult {
 
     public IdLists ids() {
         return ids;
+    }
+
+    /** Records that {@code profile}'s token fetched {@code tweetId}. */
+    public void fetchedBy(String tweetId, String profile) {
+        fetchedBy.put(tweetId, profile);
+    }
+
+    /** Tweet ID to the profile that fetched it, in the order fetched; empty when the run signs with one token. */
+    public Map<String, String> fetchedBy() {
+        return fetchedBy;
     }
 
     public String start() {

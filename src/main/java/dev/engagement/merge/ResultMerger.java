@@ -19,6 +19,10 @@ public final class ResultMerger {
     /** Receives each grouping's part of a completed batch. */
     public interface BatchSink {
         void batchCounts(Grouping grouping, CountTree counts) throws IOException;
+
+        /** Told of each batch before its counts, e.g. to look up who fetched its Tweets. */
+        default void batchStarts(BatchResult batch) throws IOException {
+        }
     }
 
     private final List<Grouping> groupings;
@@ -44,6 +48,7 @@ public final class ResultMerger {
     }
 
     public void accept(BatchResult batch) throws IOException {
+        sink.batchStarts(batch);
         for (Grouping g : groupings) {
             CountTree counts = batch.counts(g.name());
             sink.batchCounts(g, counts);

@@ -20,19 +20,45 @@ public final class CsvResultWriter extends CsvRowsWriter {
     private static final List<GroupKey> KEY_COLUMNS = List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE,
             GroupKey.ENGAGEMENT_DAY, GroupKey.ENGAGEMENT_HOUR);
 
-    private final String[] row = new String[HEADER.size()];
+    /** The last column of a run that routes Tweets between profiles: the profile that fetched the Tweet. */
+    public static final String PROFILE_COLUMN = ResultKeys.PROFILE;
+
+    private final String[] row;
+    private final TweetProfiles profiles;
 
     /** {@code metrics}: the request's metrics, which order the Top Tweets. */
     public CsvResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics) throws IOException {
-        super(out, HEADER, groupings, metrics);
+        this(out, groupings, metrics, null);
+    }
+
+    /** {@code profiles}: when not null, a last column says which profile fetched each row's Tweet. */
+    public CsvResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics, TweetProfiles profiles)
+            throws IOException {
+        super(out, header(profiles), groupings, metrics);
+        this.profiles = profiles;
+        this.row = new String[header(profiles).size()];
+    }
+
+    private static List<String> header(TweetProfiles profiles) {
+        if (profiles == null) {
+            return HEADER;
+        }
+        List<String> h = new java.util.ArrayList<>(HEADER);
+        h.add(PROFILE_COLUMN);
+        return h;
     }
 
     @Override
     void writeTop(TopTweets top) throws IOException {
         for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
             for (TopTweets.Entry e : metric.getValue()) {
-                printer.printRecord("top:" + metric.getKey(), Long.toString(e.tweetId()), metric.getKey(), "", "",
-                        Long.toString(e.count()));
+                String id = Long.toString(e.tweetId());
+                if (profiles == null) {
+                    printer.printRecord("top:" + metric.getKey(), id, metric.getKey(), "", "", Long.toString(e.count()));
+                } else {
+                    printer.printRecord("top:" + metric.getKey(), id, metric.getKey(), "", "", Long.toString(e.count()),
+                            "");
+                }
             }
         }
     }
@@ -53,7 +79,11 @@ public final class CsvResultWriter extends CsvRowsWriter {
             for (int i = 0; i < path.length; i++) {
                 row[columnOf[i]] = path[i];
             }
-            row[row.length - 1] = Long.toString(count);
+            row[HEADER.size() - 1] = Long.toString(count);
+            if (profiles != null && path.length > 0 && g.keys().get(0) == GroupKey.TWEET_ID) {
+                String profile = profiles.of(path[0]);
+                row[HEADER.size()] = profile == null ? "" : profile;
+            }
             try {
                 printer.printRecord((Object[]) row);
             } catch (IOException e) {

@@ -27,11 +27,19 @@ public final class JsonLinesResultWriter implements ResultWriter {
     private final List<Grouping> groupings;
     private final List<String> metrics;
     private final StringWriter chunk = new StringWriter(1 << 16);
+    private final TweetProfiles profiles;
 
     public JsonLinesResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics) {
+        this(out, groupings, metrics, null);
+    }
+
+    /** {@code profiles}: when not null, each Tweet's line says which profile fetched it ({@code "profile"}). */
+    public JsonLinesResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics,
+            TweetProfiles profiles) {
         this.out = out;
         this.groupings = groupings;
         this.metrics = metrics;
+        this.profiles = profiles;
     }
 
     @Override
@@ -39,6 +47,10 @@ public final class JsonLinesResultWriter implements ResultWriter {
         for (Map.Entry<String, Object> tweet : counts.entries()) {
             JsonWriter w = line();
             w.beginObject().name("grouping").value(grouping.name()).name("tweet_id").value(tweet.getKey());
+            String profile = profiles == null ? null : profiles.of(tweet.getKey());
+            if (profile != null) {
+                w.name(ResultKeys.PROFILE).value(profile);
+            }
             if (tweet.getValue() instanceof long[] count) {
                 w.name("count").value(count[0]);
             } else {
@@ -92,7 +104,9 @@ public final class JsonLinesResultWriter implements ResultWriter {
             }
             w.endArray();
         }
-        w.name(ResultKeys.PARTIAL).value(result.partial()).endObject();
+        w.name(ResultKeys.PARTIAL).value(result.partial());
+        ProfileSummaryJson.write(w, result.profiles());
+        w.endObject();
         end(w);
         handOn();
         out.flush();

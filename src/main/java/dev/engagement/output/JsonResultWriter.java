@@ -106,6 +106,7 @@ public final class JsonResultWriter implements ResultWriter {
             }
             w.endObject();
         }
+        ProfileSummaryJson.write(w, result.profiles());
         if (result.partial()) {
             w.name(ResultKeys.PARTIAL).value(true);
         }

@@ -23,6 +23,10 @@ public final class ResultKeys {
     public static final String WINDOWS = "windows";
     public static final String TOP = "top_tweets";
     public static final String PARTIAL = "partial";
+    /** What each profile did, in a run that routes Tweets between profiles. */
+    public static final String PROFILES = "profiles";
+    /** The profile that fetched a Tweet (a JSON Lines field, a CSV column). */
+    public static final String PROFILE = "profile";
 
     /** The reserved names, in the order messages list them. */
     public static final Set<String> RESERVED = reserved();
@@ -32,7 +36,7 @@ public final class ResultKeys {
 
     private static Set<String> reserved() {
         Set<String> names = new LinkedHashSet<>(List.of(START, END, WINDOWS, UNAVAILABLE, UNSUPPORTED_VIDEO,
-                UNSUPPORTED_IMPRESSIONS, FORBIDDEN, FAILED, OUT_OF_RANGE, TOP, PARTIAL));
+                UNSUPPORTED_IMPRESSIONS, FORBIDDEN, FAILED, OUT_OF_RANGE, TOP, PARTIAL, PROFILES));
         names.addAll(ResponseJson.TOP_LEVEL_KEYS);
         return Collections.unmodifiableSet(names);
     }

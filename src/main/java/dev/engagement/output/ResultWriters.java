@@ -23,8 +23,14 @@ public final class ResultWriters {
      */
     public static ResultWriter create(OutputSettings settings, Stdout stdout, OutputStream out, List<Grouping> groupings,
             List<Metric> metrics, BatchHistory history) throws IOException {
+        return create(settings, stdout, out, groupings, metrics, history, null);
+    }
+
+    /** As above; {@code profiles}, when not null, adds who fetched each Tweet to JSON Lines and the tidy CSV. */
+    public static ResultWriter create(OutputSettings settings, Stdout stdout, OutputStream out, List<Grouping> groupings,
+            List<Metric> metrics, BatchHistory history, TweetProfiles profiles) throws IOException {
         List<String> names = metrics.stream().map(Metric::wireName).toList();
-        ResultWriter writer = createFormat(settings, stdout, out, groupings, names, history);
+        ResultWriter writer = createFormat(settings, stdout, out, groupings, names, history, profiles);
         if (settings.topOutput() != null) {
             writer = new TopTweetsCsvFile(writer, settings.topOutput(), names);
         }
@@ -35,18 +41,19 @@ public final class ResultWriters {
     }
 
     private static ResultWriter createFormat(OutputSettings settings, Stdout stdout, OutputStream out,
-            List<Grouping> groupings, List<String> metrics, BatchHistory history) throws IOException {
+            List<Grouping> groupings, List<String> metrics, BatchHistory history, TweetProfiles profiles)
+            throws IOException {
         boolean toTerminal = settings.file() == null && stdout.isTerminal();
         Boolean pretty = settings.pretty();
         switch (effectiveFormat(settings.format(), toTerminal)) {
             case csv:
                 return settings.wide() ? new WideCsvResultWriter(out, groupings, metrics)
-                        : new CsvResultWriter(out, groupings, metrics);
+                        : new CsvResultWriter(out, groupings, metrics, profiles);
             case table:
                 return new TableResultWriter(out, groupings, metrics, toTerminal ? stdout.width() : Integer.MAX_VALUE,
                         toTerminal && stdout.color());
             case jsonl:
-                return new JsonLinesResultWriter(out, groupings, metrics);
+                return new JsonLinesResultWriter(out, groupings, metrics, profiles);
             default:
                 return new JsonResultWriter(out, pretty != null ? pretty : toTerminal, groupings, metrics, history);
         }

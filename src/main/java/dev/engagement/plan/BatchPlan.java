@@ -28,6 +28,19 @@ public record BatchPlan(Iterator<IdBatch> batches, PlanEstimate estimate, List<S
         return new BatchPlan(new Chunker(ids, batchSize, windows), estimate, List.of(), List.of());
     }
 
+    /**
+     * As {@link #windowed}, with the batches cut per owner ({@link OwnerChunker}): {@code routeOf} names each
+     * ID's route among {@code routes}. {@code again} is a second pass over the same IDs, to count the batches.
+     */
+    public static BatchPlan routed(PrimitiveIterator.OfLong ids, PrimitiveIterator.OfLong again, long uniqueIds,
+            int batchSize, List<TimeWindow> windows, double requestsPerMinute, int routes,
+            java.util.function.LongToIntFunction routeOf) {
+        PlanEstimate plain = windowed(again, uniqueIds, batchSize, windows, requestsPerMinute).estimate();
+        long batches = OwnerChunker.batchCount(again, batchSize, routes, routeOf);
+        return new BatchPlan(new OwnerChunker(ids, batchSize, windows, routes, routeOf), plain.withBatches(batches),
+                List.of(), List.of());
+    }
+
     /** Each Tweet from the hour it was posted for {@code length}. Holds every ID in memory (see {@link SincePost}). */
     public static BatchPlan sincePost(PrimitiveIterator.OfLong ids, int batchSize, Duration length, Instant now,
             double requestsPerMinute) {

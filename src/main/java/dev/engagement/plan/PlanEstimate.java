@@ -68,6 +68,13 @@ public record PlanEstimate(long uniqueIds, int batchSize, long batches, int wind
     }
 
     /** Whichever is slower: the rate limit or {@link #SECONDS_PER_REQUEST} per request. */
+    /** This estimate for {@code n} batches of the same IDs (cut otherwise, e.g. per owner), each sent once per window. */
+    public PlanEstimate withBatches(long n) {
+        long r = Math.multiplyExact(n, (long) windows);
+        return new PlanEstimate(uniqueIds, batchSize, n, windows, r, duration(r, requestsPerMinute), requestsPerMinute,
+                windowList);
+    }
+
     private static Duration duration(long requests, double requestsPerMinute) {
         double perRequest = SECONDS_PER_REQUEST;
         if (requestsPerMinute > 0) {

@@ -30,8 +30,8 @@ public final class Sandbox implements AutoCloseable {
 
     private Sandbox(SandboxConfig config) throws IOException {
         this.config = config;
-        this.data = new SandboxData(config.seed(), config.clock());
-        this.authenticator = new SandboxAuthenticator(credentials, config.timestampTolerance());
+        this.data = new SandboxData(config.seed(), config.clock(), config.users());
+        this.authenticator = new SandboxAuthenticator(credentials, config.users(), config.timestampTolerance());
         this.recorder = new RequestRecorder(config.logRequests());
         RateBudget budget = new RateBudget(config.requestsPerMinute(), config.requestsPerSecond());
         Responses responses = new Responses(budget, config.clock(), recorder);
@@ -74,6 +74,15 @@ public final class Sandbox implements AutoCloseable {
 
     public SandboxCredentials credentials() {
         return credentials;
+    }
+
+    /** The users that hold an access token, from user 1 (whose token {@link #credentials()} holds). */
+    public java.util.List<SandboxCredentials.User> users() {
+        java.util.List<SandboxCredentials.User> users = new java.util.ArrayList<>();
+        for (int n = 1; n <= config.users(); n++) {
+            users.add(credentials.user(n));
+        }
+        return users;
     }
 
     /** The data behind every response, for computing expected counts. */

@@ -53,12 +53,19 @@ final class SandboxAuthenticator {
     }
 
     private final SandboxCredentials creds;
+    private final int users;
     private final Duration tolerance;
     private final Map<String, Long> nonces = new ConcurrentHashMap<>();
     private volatile long lastPurgeSecond = Long.MIN_VALUE;
 
     SandboxAuthenticator(SandboxCredentials creds, Duration tolerance) {
+        this(creds, 1, tolerance);
+    }
+
+    /** {@code users}: how many sandbox users hold a token (see {@link SandboxCredentials#user(int)}). */
+    SandboxAuthenticator(SandboxCredentials creds, int users, Duration tolerance) {
         this.creds = creds;
+        this.users = users;
         this.tolerance = tolerance;
     }
 
@@ -162,7 +169,24 @@ final class SandboxAuthenticator {
         if (constantTimeEquals(token, creds.otherAccessToken())) {
             return new Identity(creds.otherAccessTokenSecret(), SandboxData.OTHER_USER_ID);
         }
+        int n = userNumberOf(token);
+        if (n >= 2 && n <= users) {
+            SandboxCredentials.User u = creds.user(n);
+            if (constantTimeEquals(token, u.accessToken())) {
+                return new Identity(u.accessTokenSecret(), u.userId());
+            }
+        }
         return null;
+    }
+
+    /** The user number a token of the form {@code <userId>-...} names, or -1. */
+    private static int userNumberOf(String token) {
+        int dash = token.indexOf('-');
+        if (dash < 1 || dash > 12 || !token.substring(0, dash).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        long n = Long.parseLong(token.substring(0, dash)) - SandboxData.SANDBOX_USER_ID + 1;
+        return n < 1 || n > SandboxData.MAX_USERS ? -1 : (int) n;
     }
 
     private static String missingParameter(Map<String, String> p) {

@@ -46,6 +46,7 @@ public final class SandboxConfig {
     private final Path logRequests;
     private final Pause pause;
     private final int threads;
+    private final int users;
 
     private SandboxConfig(Builder b) {
         seed = b.seed;
@@ -72,6 +73,7 @@ public final class SandboxConfig {
         logRequests = b.logRequests;
         pause = Objects.requireNonNull(b.pause, "pause");
         threads = b.threads;
+        users = b.users;
     }
 
     public static Builder builder() {
@@ -105,6 +107,8 @@ public final class SandboxConfig {
     public Path logRequests() { return logRequests; }
     public Pause pause() { return pause; }
     public int threads() { return threads; }
+    /** Sandbox users, each with an access token of its own (default 1: the sandbox user and the "other" token). */
+    public int users() { return users; }
 
     /** Builder with the defaults documented on each setter. */
     public static final class Builder {
@@ -131,6 +135,7 @@ public final class SandboxConfig {
         private Path logRequests;
         private Pause pause = Pause.THREAD_SLEEP;
         private int threads = 4;
+        private int users = 1;
 
         private Builder() {
         }
@@ -225,6 +230,18 @@ public final class SandboxConfig {
                 throw new IllegalArgumentException("the handler thread count must be 1 or more, got " + v);
             }
             threads = v;
+            return this;
+        }
+
+        /**
+         * Users with an access token of their own, 1..{@value SandboxData#MAX_USERS} (default 1). With
+         * more than one, every Tweet belongs to one of them, each owning an equal share ({@link SandboxData#authorOf}).
+         */
+        public Builder users(int v) {
+            if (v < 1 || v > SandboxData.MAX_USERS) {
+                throw new IllegalArgumentException("--users must be 1.." + SandboxData.MAX_USERS + ", got " + v);
+            }
+            users = v;
             return this;
         }
 

@@ -45,6 +45,8 @@ public final class SandboxData {
     public static final long OTHER_USER_ID = 1_000_000_002L;
     /** Authors without a sandbox token; together they own the remaining 5 %. */
     public static final List<Long> THIRD_PARTY_AUTHORS = List.of(2_000_000_001L, 2_000_000_002L, 2_000_000_003L);
+    /** The most users a sandbox serves ({@code --users}). */
+    public static final int MAX_USERS = 1000;
     /** Hours after creation during which the decaying burst is non-zero. */
     public static final int BURST_HOURS = 168;
 
@@ -73,10 +75,27 @@ public final class SandboxData {
 
     private final long seed;
     private final Clock clock;
+    private final int users;
 
     public SandboxData(long seed, Clock clock) {
+        this(seed, clock, 1);
+    }
+
+    /** With {@code users} above 1, every Tweet belongs to one of the users {@link #userId(int) 1..users}. */
+    public SandboxData(long seed, Clock clock, int users) {
         this.seed = seed;
         this.clock = clock;
+        this.users = users;
+    }
+
+    /** How many users hold a token of their own. */
+    public int users() {
+        return users;
+    }
+
+    /** The user ID of sandbox user {@code n} (from 1): user 1 is {@link #SANDBOX_USER_ID}, user 2 {@link #OTHER_USER_ID}. */
+    public static long userId(int n) {
+        return SANDBOX_USER_ID + n - 1;
     }
 
     public long seed() {
@@ -94,8 +113,15 @@ public final class SandboxData {
         return !createdAt(tweetId).isAfter(now);
     }
 
-    /** The Tweet's author: {@link #SANDBOX_USER_ID} for about 90 % of IDs. */
+    /**
+     * The Tweet's author. With one user: {@link #SANDBOX_USER_ID} for about 90 % of IDs, {@link #OTHER_USER_ID}
+     * for 5 %, third parties for the rest. With {@code n} users: user {@code 1 + hash(id) mod n}, so each owns a
+     * share of 1/n and no Tweet belongs to a third party.
+     */
     public long authorOf(long tweetId) {
+        if (users > 1) {
+            return userId(1 + (int) Long.remainderUnsigned(Mix.hash(seed, SALT_AUTHOR, tweetId), users));
+        }
         long r = Long.remainderUnsigned(Mix.hash(seed, SALT_AUTHOR, tweetId), 1000);
         if (r < 900) {
             return SANDBOX_USER_ID;

@@ -29,6 +29,7 @@ class LayeringTest {
             .layer("merge").definedBy("dev.engagement.merge..")
             .layer("output").definedBy("dev.engagement.output..")
             .layer("sandbox").definedBy("dev.engagement.sandbox..")
+            .layer("owners").definedBy("dev.engagement.owners..")
             .layer("api").definedBy("dev.engagement.api..")
             .layer("words").definedBy("dev.engagement")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -41,6 +42,7 @@ class LayeringTest {
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "journal")
             .whereLayer("http").mayOnlyBeAccessedByLayers("cli", "app", "fetch")
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app")
+            .whereLayer("owners").mayOnlyBeAccessedByLayers("app", "fetch")
             .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
 
@@ -52,7 +54,7 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.sandbox..",
-                    "dev.engagement.journal..");
+                    "dev.engagement.journal..", "dev.engagement.owners..");
 
     /** The sandbox shares only the contract with the client: no error type, no helper of the client's. */
     @ArchTest
@@ -61,7 +63,8 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.engagement", "dev.engagement.cli..",
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
-                    "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..");
+                    "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..",
+                    "dev.engagement.owners..");
 
     @ArchTest
     static final ArchRule NO_CYCLES = slices().matching("dev.engagement.(*)..").should().beFreeOfCycles();

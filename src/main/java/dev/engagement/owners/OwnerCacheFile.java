@@ -1,0 +1,216 @@
+package dev.engagement.owners;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The owner cache as a text file, {@code tweet_id<TAB>profile} per line under a comment line, read
+ * whole at the start of a run and rewritten atomically (a private temporary file renamed over it) at
+ * its end: 0600 in a 0700 folder, as it tells which accounts a user holds tokens for. A line it cannot
+ * read is dropped, never fatal: the cache is only a hint. Two runs ending at once: the later one's
+ * file wins.
+ */
+public final class OwnerCacheFile implements OwnerCache {
+    static final String FIRST_LINE = "# engagement owner cache 1: tweet_id<TAB>profile that fetched it last";
+    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
+
+    private final Path file;
+    private static final int NONE = -2;
+    /** As read at the start of the run. */
+    private final LongIntMap owners = new LongIntMap();
+    /** Learnt during the run: a profile index, or {@link #NONE}. */
+    private final LongIntMap learnt = new LongIntMap();
+    private final java.util.zip.CRC32C digest = new java.util.zip.CRC32C();
+    private final List<String> profiles = new ArrayList<>();
+    private final Map<String, Integer> profileIndex = new HashMap<>();
+    private boolean changed;
+
+    private OwnerCacheFile(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * The cache file for requests to {@code scope} (e.g. API URL and consumer key: Tweets of one app are
+     * owned by the same users) under {@code $XDG_CACHE_HOME/engagement/}, else {@code ~/.cache/engagement/};
+     * null when neither is set.
+     */
+    public static Path defaultFile(Map<String, String> env, String scope) {
+        String cache = env.get("XDG_CACHE_HOME");
+        Path folder;
+        if (cache != null && !cache.isBlank() && Path.of(cache).isAbsolute()) {
+            folder = Path.of(cache, "engagement");
+        } else {
+            String home = env.get("HOME");
+            if (home == null || home.isBlank()) {
+                return null;
+            }
+            folder = Path.of(home, ".cache", "engagement");
+        }
+        return folder.resolve("owners-" + Integer.toHexString(scope.hashCode() & 0x7fffffff) + ".tsv");
+    }
+
+    /** Reads {@code file} (a missing one is an empty cache); {@code warn} hears of a file that cannot be read. */
+    public static OwnerCacheFile open(Path file, Consumer<String> warn) {
+        OwnerCacheFile cache = new OwnerCacheFile(file);
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cache.digest.update(line.getBytes(StandardCharsets.UTF_8));
+                cache.digest.update('\n');
+                cache.readLine(line);
+            }
+        } catch (NoSuchFileException e) {
+            // nothing learnt yet
+        } catch (IOException | RuntimeException e) {
+            warn.accept("The owner cache " + file + " cannot be read (" + e.getMessage() + "); every ID goes to the "
+                    + "first profile, and the cache is written anew at the end.");
+            cache.changed = true;
+        }
+        return cache;
+    }
+
+    private void readLine(String line) {
+        int tab = line.indexOf('\t');
+        if (line.startsWith("#") || tab < 1 || tab == line.length() - 1) {
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(line.substring(0, tab));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (id > 0) {
+            owners.put(id, indexOf(line.substring(tab + 1)));
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** How many Tweets it knew an owner of at the start (learnt ones count after {@link #save()}). */
+    public int size() {
+        return owners.size();
+    }
+
+    @Override
+    public String ownerOf(long tweetId) {
+        int i = owners.get(tweetId);
+        return i == LongIntMap.ABSENT ? null : profiles.get(i);
+    }
+
+    @Override
+    public String snapshot() {
+        return owners.size() + ":" + Long.toHexString(digest.getValue());
+    }
+
+    @Override
+    public void owned(long tweetId, String profile) {
+        if (tweetId > 0 && profile.indexOf('\t') < 0 && profile.indexOf('\n') < 0) {
+            int index = indexOf(profile);
+            changed |= owners.get(tweetId) != index;
+            learnt.put(tweetId, index);
+        }
+    }
+
+    @Override
+    public void ownedByNone(long tweetId) {
+        if (tweetId > 0) {
+            changed |= owners.get(tweetId) != LongIntMap.ABSENT;
+            learnt.put(tweetId, NONE);
+        }
+    }
+
+    private int indexOf(String profile) {
+        return profileIndex.computeIfAbsent(profile, p -> {
+            profiles.add(p);
+            return profiles.size() - 1;
+        });
+    }
+
+    @Override
+    public void save() throws IOException {
+        if (!changed) {
+            return;
+        }
+        learnt.forEachKey(id -> {
+            int v = learnt.get(id);
+            if (v == NONE) {
+                owners.remove(id);
+            } else {
+                owners.put(id, v);
+            }
+        });
+        learnt.clear();
+        Path dir = file.toAbsolutePath().getParent();
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(dir)) {
+            if (posix) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER_MODE));
+                Files.setPosixFilePermissions(dir, FOLDER_MODE);
+            } else {
+                Files.createDirectories(dir);
+            }
+        }
+        FileAttribute<?>[] attrs = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)}
+                : new FileAttribute<?>[0];
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", attrs);
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8),
+                        1 << 16);
+                w.write(FIRST_LINE);
+                w.write('\n');
+                IOException[] failure = new IOException[1];
+                owners.forEachKey(id -> {
+                    if (failure[0] == null) {
+                        try {
+                            w.write(Long.toString(id));
+                            w.write('\t');
+                            w.write(profiles.get(owners.get(id)));
+                            w.write('\n');
+                        } catch (IOException e) {
+                            failure[0] = e;
+                        }
+                    }
+                });
+                if (failure[0] != null) {
+                    throw failure[0];
+                }
+                w.flush();
+                ch.force(true);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            changed = false;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OwnerCacheFile[" + file + ", " + owners.size() + " Tweets]";
+    }
+}
