@@ -16,6 +16,7 @@ public final class Pacing implements Interceptor {
     /** A reset the server gives in its own clock is moved into ours only when the clocks differ this much. */
     static final Duration LARGE_SKEW = Duration.ofSeconds(30);
     static final String BUDGET_USED_UP = "the API's rate budget is used up (x-per-minute-remaining 0)";
+    static final String SECOND_BUDGET_USED_UP = "the API's per-second rate budget is used up (x-per-second-remaining 0)";
 
     private final Pacer pacer;
     private final Duration maxWait;
@@ -53,7 +54,9 @@ public final class Pacing implements Interceptor {
         RateLimitHeaders limits = RateLimitHeaders.of(result, clock.instant());
         Instant until = limits.exhaustedUntil();
         if (until != null && result.status() != 429) {
-            pacer.blockUntil(inOurClock(until, limits, clock.instant()), BUDGET_USED_UP, largeSkew(limits, clock.instant()));
+            String reason = limits.perSecondExhausted() && until.equals(limits.perSecondReset()) ? SECOND_BUDGET_USED_UP
+                    : BUDGET_USED_UP;
+            pacer.blockUntil(inOurClock(until, limits, clock.instant()), reason, largeSkew(limits, clock.instant()));
         }
         return result;
     }

@@ -29,18 +29,28 @@ public record RateLimitHeaders(Long limit, Long remaining, Instant minuteReset, 
      * else the minute's reset, else Retry-After or the standard reset; null when nothing says.
      */
     public Instant resetAfterRefusal() {
-        if (perSecondRemaining != null && perSecondRemaining <= 0 && perSecondReset != null) {
+        if (perSecondExhausted()) {
             return perSecondReset;
         }
         return minuteReset != null ? minuteReset : otherReset;
     }
 
-    /** When a response that was let through says the next request must wait: a budget at zero with its reset. */
+    /**
+     * When a response that was let through says the next request must wait: a budget at zero with its
+     * reset; the later reset when both the second's and the minute's are at zero.
+     */
     public Instant exhaustedUntil() {
-        if (perSecondRemaining != null && perSecondRemaining <= 0 && perSecondReset != null) {
-            return perSecondReset;
+        Instant minute = remaining != null && remaining <= 0 ? minuteReset : null;
+        Instant second = perSecondExhausted() ? perSecondReset : null;
+        if (second == null) {
+            return minute;
         }
-        return remaining != null && remaining <= 0 ? minuteReset : null;
+        return minute == null || second.isAfter(minute) ? second : minute;
+    }
+
+    /** Whether the per-second budget is the one at zero, and says when it is back. */
+    public boolean perSecondExhausted() {
+        return perSecondRemaining != null && perSecondRemaining <= 0 && perSecondReset != null;
     }
 
     /** How far this machine's clock is ahead of the server's (negative when behind), if the server sent a Date. */

@@ -185,7 +185,7 @@ public final class SandboxConfig {
          * draw per request, so each means what it says and together they are at most 1.
          */
         public Builder failRate(double v) { failRate = share("--fail-rate", v); return this; }
-        /** Share of requests whose connection is closed without a response, 0..1 (default 0). */
+        /** Share of requests whose connection is reset without a response, 0..1 (default 0). */
         public Builder resetRate(double v) { resetRate = share("--reset-rate", v); return this; }
         /** Share of requests whose 200 body is replaced by one that is not JSON, 0..1 (default 0). */
         public Builder garbageRate(double v) { garbageRate = share("--garbage-rate", v); return this; }

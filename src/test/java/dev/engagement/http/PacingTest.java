@@ -205,6 +205,10 @@ class PacingTest {
                         "x-per-minute-remaining", "12", "x-per-minute-reset", "1705420800"), new byte[0]), now)
                 .resetAfterRefusal(), "a used-up per-second budget waits for the second's reset (spec 9 #40)");
         assertEquals(null, RateLimitHeaders.of(new HttpResult(429, Map.of(), new byte[0]), now).resetAfterRefusal());
+        assertEquals(Instant.ofEpochSecond(1705420800), RateLimitHeaders.of(new HttpResult(200,
+                Map.of("x-per-second-remaining", "0", "x-per-second-reset", "1705420777",
+                        "x-per-minute-remaining", "0", "x-per-minute-reset", "1705420800"), new byte[0]), now)
+                .exhaustedUntil(), "both budgets at zero: the later reset");
         assertEquals(Duration.ofSeconds(60), RateLimitHeaders.of(new HttpResult(200,
                 Map.of("date", "Mon, 23 Nov 2026 09:59:00 GMT"), new byte[0]), now).skew(now));
     }
