@@ -221,9 +221,10 @@ function _picocli_engagement_totals() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local LOGFORMAT_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "by_type_and_tweet=engagement.type,tweet.id") # --group-by values
@@ -286,6 +287,23 @@ function _picocli_engagement_totals() {
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--metrics-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--auth')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
@@ -339,9 +357,10 @@ function _picocli_engagement__28hr() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local LOGFORMAT_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "hour_of_day=tweet.id,engagement.type,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
@@ -402,6 +421,23 @@ function _picocli_engagement__28hr() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--metrics-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--auth')
@@ -457,9 +493,10 @@ function _picocli_engagement_historical() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local LOGFORMAT_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "hour_of_day=tweet.id,engagement.type,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
@@ -520,6 +557,23 @@ function _picocli_engagement_historical() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--metrics-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--auth')
@@ -584,9 +638,10 @@ function _picocli_engagement_export() {
 
   local commands=""
   local flag_opts="'--pretty' '--compact' '--wide' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--progress'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--progress' '--log-format'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local LOGFORMAT_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -622,6 +677,11 @@ function _picocli_engagement_export() {
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -648,8 +708,9 @@ function _picocli_engagement_runs() {
 
   local commands=""
   local flag_opts="'--prune' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--dir' '--remove' '--progress'"
+  local arg_opts="'--dir' '--remove' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local LOGFORMAT_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -669,6 +730,11 @@ function _picocli_engagement_runs() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -747,8 +813,9 @@ function _picocli_engagement_token() {
 
   local commands=""
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--auth-url' '--profile' '--config' '--progress'"
+  local arg_opts="'--auth-url' '--profile' '--config' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local LOGFORMAT_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -768,6 +835,11 @@ function _picocli_engagement_token() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -789,8 +861,9 @@ function _picocli_engagement_bearertoken() {
 
   local commands=""
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--auth-url' '--profile' '--config' '--progress'"
+  local arg_opts="'--auth-url' '--profile' '--config' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local LOGFORMAT_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -810,6 +883,11 @@ function _picocli_engagement_bearertoken() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
       return $?
       ;;
   esac
