@@ -56,6 +56,22 @@ final class RunReports {
     void checkPaths() {
         OutputPaths.check("--report", settings.reporting().report(), settings.files());
         OutputPaths.check("--metrics-file", settings.reporting().metricsFile(), settings.files());
+        Map<String, Path> written = new LinkedHashMap<>();
+        written.put("--output", settings.output().file());
+        written.put("--top-output", settings.output().topOutput());
+        written.put("--report", settings.reporting().report());
+        written.put("--metrics-file", settings.reporting().metricsFile());
+        Map<Path, String> seen = new LinkedHashMap<>();
+        written.forEach((option, file) -> {
+            if (file == null) {
+                return;
+            }
+            String other = seen.putIfAbsent(file.toAbsolutePath().normalize(), option);
+            if (other != null) {
+                throw EngagementException.usage(option + " and " + other + " name the same file; give them different "
+                        + "names.");
+            }
+        });
     }
 
     /**

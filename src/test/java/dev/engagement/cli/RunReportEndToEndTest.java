@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -187,6 +188,39 @@ class RunReportEndToEndTest {
         Exposition.parse(Files.readString(prom));
     }
 
+    /** A real Ctrl-C (SIGINT) while the input is still awaited ends the process at once, with its report. */
+    @Test
+    void ctrlCBeforeAnythingIsFetchedStillLeavesAReport() throws Exception {
+        Path fifo = dir.resolve("ids.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path report = dir.resolve("report.json");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "totals", "--sandbox", "-v",
+                "--report", report.toString(), fifo.toString());
+        pb.environment().put("XDG_STATE_HOME", dir.toString());
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+        Process p = pb.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            // "Using ..." comes once the signal handler is installed, just before the input is opened.
+            while (!Files.readString(err).contains("Using ") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(Files.readString(err).contains("Using "), Files.readString(err));
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(130, p.exitValue(), Files.readString(err));
+        JsonObject rep = json(report);
+        assertValid(rep);
+        assertTrue(rep.get("partial").getAsBoolean());
+        assertEquals(130, rep.getAsJsonObject("exit").get("code").getAsInt());
+        assertEquals(0, rep.getAsJsonObject("requests").get("total").getAsInt());
+    }
+
     @Test
     void aFailedRunStillReportsAndKeepsTheLastSuccessInTheMetrics() throws IOException {
         Path report = dir.resolve("report.json");
@@ -255,6 +289,15 @@ class RunReportEndToEndTest {
         JsonObject error = JsonParser.parseString(usage.err().strip()).getAsJsonObject();
         assertEquals("error", error.get("event").getAsString());
         assertEquals(2, error.get("exit_code").getAsInt());
+    }
+
+    @Test
+    void aReportNamedLikeTheOutputIsAUsageError() {
+        Path same = dir.resolve("out.json");
+        Cli.Result r = fx.cli().stdin("1\n").run("totals", "-o", same.toString(), "--report", same.toString());
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("--report and --output name the same file"), r.err());
+        assertFalse(Files.exists(same));
     }
 
     @Test
