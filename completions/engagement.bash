@@ -224,7 +224,7 @@ function _picocli_engagement_totals() {
   local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
-  local LOGFORMAT_option_args=("text" "json") # --log-format values
+  local textjson_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "by_type_and_tweet=engagement.type,tweet.id") # --group-by values
@@ -289,7 +289,7 @@ function _picocli_engagement_totals() {
       ;;
     '--log-format')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
     '--report')
@@ -360,7 +360,7 @@ function _picocli_engagement__28hr() {
   local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
-  local LOGFORMAT_option_args=("text" "json") # --log-format values
+  local textjson_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "hour_of_day=tweet.id,engagement.type,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
@@ -425,7 +425,7 @@ function _picocli_engagement__28hr() {
       ;;
     '--log-format')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
     '--report')
@@ -496,7 +496,7 @@ function _picocli_engagement_historical() {
   local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
-  local LOGFORMAT_option_args=("text" "json") # --log-format values
+  local textjson_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "hour_of_day=tweet.id,engagement.type,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
@@ -561,7 +561,7 @@ function _picocli_engagement_historical() {
       ;;
     '--log-format')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
     '--report')
@@ -641,7 +641,7 @@ function _picocli_engagement_export() {
   local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--progress' '--log-format'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
-  local LOGFORMAT_option_args=("text" "json") # --log-format values
+  local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -679,7 +679,7 @@ function _picocli_engagement_export() {
       ;;
     '--log-format')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -710,7 +710,7 @@ function _picocli_engagement_runs() {
   local flag_opts="'--prune' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--dir' '--remove' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
-  local LOGFORMAT_option_args=("text" "json") # --log-format values
+  local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -734,7 +734,7 @@ function _picocli_engagement_runs() {
       ;;
     '--log-format')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -815,7 +815,7 @@ function _picocli_engagement_token() {
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--auth-url' '--profile' '--config' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
-  local LOGFORMAT_option_args=("text" "json") # --log-format values
+  local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -839,7 +839,7 @@ function _picocli_engagement_token() {
       ;;
     '--log-format')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -863,7 +863,7 @@ function _picocli_engagement_bearertoken() {
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--auth-url' '--profile' '--config' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
-  local LOGFORMAT_option_args=("text" "json") # --log-format values
+  local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -887,7 +887,7 @@ function _picocli_engagement_bearertoken() {
       ;;
     '--log-format')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${LOGFORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
   esac

@@ -26,9 +26,9 @@ public final class LoggingGroup {
                     + "the run and at least once a minute, for logs) or none. Default: ${DEFAULT-VALUE}.")
     ProgressMode progress = ProgressMode.AUTO;
 
-    @Option(names = "--log-format", paramLabel = "LOGFORMAT", defaultValue = "text", completionCandidates = LogFormats.class,
-            description = "text (sentences, the default) or json (every stderr event as one JSON object per line, "
-                    + "for log collectors).")
+    @Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text", completionCandidates = LogFormats.class,
+            description = "text: sentences (the default); json: every stderr event as one JSON object per line, "
+                    + "for log collectors.")
     LogFormat logFormat = LogFormat.TEXT;
 
     /** The --log-format values as typed. */
