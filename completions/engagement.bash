@@ -221,9 +221,10 @@ function _picocli_engagement_totals() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "quote_tweets" "replies" "video_views") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "by_type_and_tweet=engagement.type,tweet.id") # --group-by values
@@ -286,6 +287,23 @@ function _picocli_engagement_totals() {
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--metrics-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--auth')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
@@ -342,9 +360,10 @@ function _picocli_engagement__28hr() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "hour_of_day=tweet.id,engagement.type,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
@@ -405,6 +424,23 @@ function _picocli_engagement__28hr() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--metrics-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--auth')
@@ -463,9 +499,10 @@ function _picocli_engagement_historical() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
   local METRIC_option_args=("impressions" "engagements" "favorites" "retweets" "replies" "video_views" "media_views" "media_engagements" "url_clicks" "hashtag_clicks" "detail_expands" "permalink_clicks" "app_install_attempts" "app_opens" "email_tweet" "user_follows" "user_profile_clicks") # --metrics values
   local NAMEKEY_option_args=("by_tweet=tweet.id,engagement.type" "by_type=engagement.type" "daily=tweet.id,engagement.type,engagement.day" "hourly=tweet.id,engagement.type,engagement.day,engagement.hour" "hour_of_day=tweet.id,engagement.type,engagement.hour" "timeline=engagement.type,engagement.day,engagement.hour") # --group-by values
@@ -526,6 +563,23 @@ function _picocli_engagement_historical() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--metrics-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--auth')
@@ -593,9 +647,10 @@ function _picocli_engagement_export() {
 
   local commands=""
   local flag_opts="'--pretty' '--compact' '--wide' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--progress'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--progress' '--log-format'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -631,6 +686,11 @@ function _picocli_engagement_export() {
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -657,8 +717,9 @@ function _picocli_engagement_runs() {
 
   local commands=""
   local flag_opts="'--prune' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--dir' '--remove' '--progress'"
+  local arg_opts="'--dir' '--remove' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -678,6 +739,11 @@ function _picocli_engagement_runs() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -756,8 +822,9 @@ function _picocli_engagement_token() {
 
   local commands=""
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--auth-url' '--profile' '--config' '--progress'"
+  local arg_opts="'--auth-url' '--profile' '--config' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -777,6 +844,11 @@ function _picocli_engagement_token() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -798,8 +870,9 @@ function _picocli_engagement_bearertoken() {
 
   local commands=""
   local flag_opts="'--save' '--allow-insecure-http' '-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--auth-url' '--profile' '--config' '--progress'"
+  local arg_opts="'--auth-url' '--profile' '--config' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -819,6 +892,11 @@ function _picocli_engagement_bearertoken() {
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
   esac

@@ -23,9 +23,14 @@ fi
 # Credentials come from the profile written by 'engagement configure' (add --profile NAME for another
 # Tweet owner), or from the ENGAGEMENT_* variables. Try it without credentials:
 #   SANDBOX=--sandbox ENGAGEMENT="java -jar target/engagement.jar" IDS=samples/tweet-ids.txt OUT_DIR=/tmp/daily samples/cron-daily.sh
+# Monitoring: a JSON report per day beside the CSV, and Prometheus metrics for node_exporter's
+# textfile collector (set METRICS_FILE to a *.prom file in its --collector.textfile.directory;
+# engagement_last_success_timestamp_seconds keeps the last good run when one fails, for an alert).
+METRICS_FILE="${METRICS_FILE:-$OUT_DIR/engagement.prom}"
 set +e
 $ENGAGEMENT totals ${SANDBOX:-} --quiet \
     --format csv --output "$OUT_DIR/totals-$DAY.csv" \
+    --report "$OUT_DIR/run-report-$DAY.json" --metrics-file "$METRICS_FILE" \
     "$IDS"
 status=$?
 set -e

@@ -5,6 +5,7 @@ import dev.engagement.ExitCode;
 import dev.engagement.Text;
 import dev.engagement.api.GroupKey;
 import dev.engagement.api.Grouping;
+import dev.engagement.console.LogFormat;
 import dev.engagement.console.Reporter;
 import dev.engagement.console.Verbosity;
 import dev.engagement.journal.JournalFile;
@@ -33,9 +34,9 @@ public final class ExportJob {
     private final RunContext ctx;
     private final Reporter reporter;
 
-    public ExportJob(RunContext ctx, Verbosity verbosity) {
+    public ExportJob(RunContext ctx, Verbosity verbosity, LogFormat logFormat) {
         this.ctx = ctx;
-        this.reporter = new Reporter(ctx.err(), verbosity, ctx.colorOnStderr());
+        this.reporter = new Reporter(ctx.err(), verbosity, ctx.colorOnStderr(), logFormat, ctx.clock());
     }
 
     public ExitCode run(Path file, OutputSettings output) throws IOException {

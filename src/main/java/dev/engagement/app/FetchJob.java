@@ -40,11 +40,36 @@ public final class FetchJob {
     public FetchJob(FetchSettings settings, RunContext ctx) {
         this.settings = settings;
         this.ctx = ctx;
-        this.reporter = new Reporter(ctx.err(), settings.verbosity(), ctx.colorOnStderr());
+        this.reporter = new Reporter(ctx.err(), settings.verbosity(), ctx.colorOnStderr(),
+                settings.reporting().logFormat(), ctx.clock());
     }
 
-    /** Runs the command and returns its exit code; failures a user can cause come as {@link EngagementException}. */
+    /**
+     * Runs the command and returns its exit code; failures a user can cause come as {@link EngagementException}.
+     * However the run ends (done, failed, interrupted) it leaves its report, metrics and step summary.
+     */
     public ExitCode run() throws IOException {
+        RunRecord record = new RunRecord(ctx.clock().instant());
+        RunReports reports = new RunReports(settings, ctx, reporter, record);
+        reports.checkPaths();
+        // A stop that ends the process at once still leaves a report of what it got to.
+        ctx.stop().onHalt(() -> reports.write(ExitCode.INTERRUPTED, "Interrupted before the result was written."));
+        ExitCode code;
+        try {
+            code = run(record);
+        } catch (EngagementException e) {
+            reports.write(e.exitCode(), e.getMessage());
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            reports.write(ExitCode.PARTIAL_FAILURE, e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
+            throw e;
+        }
+        reports.write(code, null);
+        return code;
+    }
+
+    private ExitCode run(RunRecord record) throws IOException {
         ctx.stop().install();
         StaleTemporaries.remove();
         Endpoint endpoint = settings.endpoint();
@@ -65,6 +90,7 @@ public final class FetchJob {
             ctx.stop().onHalt(reader::close);
             reporter.verbose("Using " + auth.description() + " against " + ServiceUrl.redact(target.baseUrl()));
             InputSummary input = reader.scan();
+            record.input = input;
             RequestShape shape = new RequestShape(endpoint, metrics, groupings.sent());
 
             if (settings.request().dryRun()) {
@@ -80,6 +106,7 @@ public final class FetchJob {
                     auth.kind() + " " + settings.auth().profile() + (owners == null ? "" : " " + owners.describe()));
             Journal.Opened opened = RunJournal.open(settings.journal(), endpoint.path(), fingerprint, ctx, reporter);
             try (Journal journal = opened.journal()) {
+                record.journal = journal;
                 ctx.stop().onHalt(journal::discardIfTemporary);
                 if (opened.note() != null) {
                     reporter.note(opened.note());
@@ -95,7 +122,7 @@ public final class FetchJob {
                     reporter.note("No Tweet IDs in the input; writing an empty result.");
                 }
                 journal.begin(header(fingerprint, input, shape, groupings, range, windows, plan));
-                return new FetchRun(settings, ctx, reporter, journal).fetchAndWrite(
+                return new FetchRun(settings, ctx, reporter, journal, record).fetchAndWrite(
                         new FetchRun.Plan(target, auth, owners, shape, groupings, range, windows, input, plan));
             }
         }

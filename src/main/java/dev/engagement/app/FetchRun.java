@@ -6,6 +6,7 @@ import dev.engagement.ExitCode;
 import dev.engagement.api.Grouping;
 import dev.engagement.api.Refusal;
 import dev.engagement.api.TimeWindow;
+import dev.engagement.console.LogEvent;
 import dev.engagement.console.Progress;
 import dev.engagement.console.Reporter;
 import dev.engagement.fetch.RequestShape;
@@ -56,12 +57,14 @@ final class FetchRun {
     private final RunContext ctx;
     private final Reporter reporter;
     private final Journal journal;
+    private final RunRecord record;
 
-    FetchRun(FetchSettings settings, RunContext ctx, Reporter reporter, Journal journal) {
+    FetchRun(FetchSettings settings, RunContext ctx, Reporter reporter, Journal journal, RunRecord record) {
         this.settings = settings;
         this.ctx = ctx;
         this.reporter = reporter;
         this.journal = journal;
+        this.record = record;
     }
 
     ExitCode fetchAndWrite(Plan run) throws IOException {
@@ -75,6 +78,7 @@ final class FetchRun {
                 run.shape().metrics(), journal, track);
         Grouping topSource = run.groupings().topSource();
         TopTweets top = topSource == null ? null : new TopTweets(settings.output().top(), topSource);
+        record.top = top;
         ResultMerger merger = new ResultMerger(run.groupings().sent(), shown, new ResultMerger.BatchSink() {
             @Override
             public void batchStarts(BatchResult batch) {
@@ -110,6 +114,7 @@ final class FetchRun {
         });
         boolean committed = false;
         try (ClientAssembly http = new ClientAssembly(settings.reliability(), settings.verbosity(), ctx, sleeper)) {
+            record.traffic = http.traffic();
             stop.onStop(() -> reporter.warn("Stopping: the request in flight is dropped (its batch is fetched again "
                     + "next time) and what was fetched is written; Ctrl-C again to quit at once."));
             stop.onStop(http.transport()::abort);
@@ -130,6 +135,7 @@ final class FetchRun {
             }
             progress.close();
             RunResult result = merger.finish(run.range(), run.windows(), !outcome.completed());
+            record.result = result;
             journal.finish(outcome.completed() && result.ids().failed.isEmpty(), stopReason(outcome.stop()));
             if (track != null) {
                 result = result.withProfiles(track.counts(routing));
@@ -146,6 +152,7 @@ final class FetchRun {
                 throw notWritten(e);
             }
             committed = true;
+            record.outputsWritten = true;
             Summary.print(reporter, run.input(), http.traffic(), result, outcome.batchesReplayed(),
                     Duration.between(started, ctx.clock().instant()));
             return exitCode(outcome, result, run.auth());
@@ -271,8 +278,10 @@ final class FetchRun {
         @Override
         public void batchFailed(IdBatch batch, TimeWindow window, int ids, String reason) {
             progress.pause();
-            reporter.warn("Batch " + batch.number() + " (" + ids + " IDs" + (window == null ? "" : ", window " + window)
-                    + ") failed: " + reason + ".");
+            reporter.event(LogEvent.of("batch_failed", LogEvent.Level.WARNING, "Batch " + batch.number() + " (" + ids
+                    + " IDs" + (window == null ? "" : ", window " + window) + ") failed: " + reason + ".")
+                    .with("batch", batch.number()).with("ids", ids).with("window", window == null ? null
+                            : window.toString()).with("reason", reason));
         }
 
         @Override
@@ -286,8 +295,10 @@ final class FetchRun {
 
         @Override
         public void idsRefused(int refused, int left) {
-            reporter.verbose("Removed " + Text.count(refused, "refused Tweet ID") + " from the batch; "
-                    + (left == 0 ? "nothing left to send." : "resubmitting " + left + "."));
+            reporter.event(LogEvent.of("ids_refused", LogEvent.Level.DETAIL, "Removed "
+                    + Text.count(refused, "refused Tweet ID") + " from the batch; "
+                    + (left == 0 ? "nothing left to send." : "resubmitting " + left + "."))
+                    .with("refused", refused).with("left", left));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.engagement.app;
 
 import dev.engagement.api.Endpoint;
 import dev.engagement.config.ProfileChoice;
+import dev.engagement.console.LogFormat;
 import dev.engagement.console.ProgressMode;
 import dev.engagement.console.Verbosity;
 import dev.engagement.input.InputOptions;
@@ -18,7 +19,8 @@ import java.util.List;
  */
 public record FetchSettings(Endpoint endpoint, List<String> files, InputOptions input, RequestSettings request,
         RangeRequest range, TargetSettings target, AuthSettings auth, OutputSettings output, ReliabilitySettings reliability,
-        JournalSettings journal, Verbosity verbosity, ProgressMode progress, List<String> arguments) {
+        JournalSettings journal, Verbosity verbosity, ProgressMode progress, List<String> arguments,
+        ReportSettings reporting) {
 
     /** {@code arguments}: the command line as typed after {@code engagement}, for the journal and reports (no secrets). */
     public FetchSettings {
@@ -89,5 +91,16 @@ public record FetchSettings(Endpoint endpoint, List<String> files, InputOptions 
      * and still be resumed.
      */
     public record JournalSettings(Path file, boolean off, boolean fresh, Duration resumeWithin) {
+    }
+
+    /**
+     * What the run tells machines: {@code report} the JSON run report ({@code --report}), {@code metricsFile}
+     * Prometheus metrics ({@code --metrics-file}), each null when not asked; {@code logFormat} how stderr
+     * events are written.
+     */
+    public record ReportSettings(Path report, Path metricsFile, LogFormat logFormat) {
+        public ReportSettings {
+            logFormat = logFormat == null ? LogFormat.TEXT : logFormat;
+        }
     }
 }

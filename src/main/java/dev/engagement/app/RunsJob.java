@@ -3,6 +3,7 @@ package dev.engagement.app;
 import dev.engagement.EngagementException;
 import dev.engagement.ExitCode;
 import dev.engagement.Text;
+import dev.engagement.console.LogFormat;
 import dev.engagement.console.Reporter;
 import dev.engagement.console.Verbosity;
 import dev.engagement.journal.JournalFile;
@@ -30,9 +31,9 @@ public final class RunsJob {
     private final RunContext ctx;
     private final Reporter reporter;
 
-    public RunsJob(RunContext ctx, Verbosity verbosity) {
+    public RunsJob(RunContext ctx, Verbosity verbosity, LogFormat logFormat) {
         this.ctx = ctx;
-        this.reporter = new Reporter(ctx.err(), verbosity, ctx.colorOnStderr());
+        this.reporter = new Reporter(ctx.err(), verbosity, ctx.colorOnStderr(), logFormat, ctx.clock());
     }
 
     public ExitCode run(Settings settings) throws IOException {

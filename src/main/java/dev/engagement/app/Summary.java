@@ -1,6 +1,7 @@
 package dev.engagement.app;
 
 import dev.engagement.Text;
+import dev.engagement.console.LogEvent;
 import dev.engagement.console.Reporter;
 import dev.engagement.http.Traffic;
 import dev.engagement.input.InputSummary;
@@ -19,12 +20,20 @@ final class Summary {
     static void print(Reporter reporter, InputSummary input, Traffic traffic, RunResult result, long batchesReplayed,
             Duration elapsed) {
         IdLists ids = result.ids();
-        reporter.note(String.format(Locale.ROOT, "Done in %.1f s: ", elapsed.toMillis() / 1000.0)
+        reporter.event(LogEvent.of("summary", LogEvent.Level.INFO,
+                String.format(Locale.ROOT, "Done in %.1f s: ", elapsed.toMillis() / 1000.0)
                 + Text.count(input.uniqueIds(), "Tweet ID") + " read (" + Text.count(input.duplicates(), "duplicate")
                 + " dropped), " + Text.count(traffic.requests(), "request") + ", "
                 + Text.count(traffic.retries(), "retry", "retries") + ", " + Text.number(ids.unavailable.size())
                 + " unavailable, " + Text.number(ids.forbidden.size()) + " forbidden, " + Text.number(ids.failed.size())
-                + " failed.");
+                + " failed.")
+                .with("elapsed_seconds", elapsed).with("ids_unique", input.uniqueIds())
+                .with("ids_duplicates", input.duplicates()).with("requests", traffic.requests())
+                .with("retries", traffic.retries()).with("rate_limited", traffic.rateLimited())
+                .with("wait_seconds", traffic.totalWait()).with("unavailable", ids.unavailable.size())
+                .with("forbidden", ids.forbidden.size()).with("failed", ids.failed.size())
+                .with("out_of_range", ids.outOfRange.size()).with("batches_replayed", batchesReplayed)
+                .with("partial", result.partial()));
         if (batchesReplayed > 0) {
             reporter.note(Text.count(batchesReplayed, "batch") + (batchesReplayed == 1 ? " was" : " were")
                     + " taken from the checkpoint, not fetched again.");

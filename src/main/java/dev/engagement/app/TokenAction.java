@@ -10,6 +10,7 @@ import dev.engagement.config.ProfileField;
 import dev.engagement.config.ProfileLocation;
 import dev.engagement.config.ProfileStore;
 import dev.engagement.config.ServiceUrl;
+import dev.engagement.console.LogFormat;
 import dev.engagement.console.Reporter;
 import dev.engagement.console.Verbosity;
 import dev.engagement.http.BearerTokenClient;
@@ -35,9 +36,9 @@ public final class TokenAction {
     private final RunContext ctx;
     private final Reporter reporter;
 
-    public TokenAction(RunContext ctx, Verbosity verbosity) {
+    public TokenAction(RunContext ctx, Verbosity verbosity, LogFormat logFormat) {
         this.ctx = ctx;
-        this.reporter = new Reporter(ctx.err(), verbosity, ctx.colorOnStderr());
+        this.reporter = new Reporter(ctx.err(), verbosity, ctx.colorOnStderr(), logFormat, ctx.clock());
     }
 
     public ExitCode run(ProfileChoice profile, Settings settings) throws IOException, InterruptedException {

@@ -40,6 +40,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new ExportJob(ctx, logging.verbosity()).run(journal, output.settings()).code();
+        return new ExportJob(ctx, logging.verbosity(), logging.logFormat).run(journal, output.settings()).code();
     }
 }

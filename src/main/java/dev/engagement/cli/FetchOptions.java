@@ -37,7 +37,10 @@ public final class FetchOptions {
     @ArgGroup(validate = false, heading = "%nLogging:%n", order = 7)
     LoggingGroup logging = new LoggingGroup();
 
-    @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 8)
+    @ArgGroup(validate = false, heading = "%nReports and monitoring:%n", order = 8)
+    ReportGroup report = new ReportGroup();
+
+    @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 9)
     AuthGroup auth = new AuthGroup();
 
     /**
@@ -51,7 +54,8 @@ public final class FetchOptions {
         List<String> names = files.stream().map(Path::toString).toList();
         FetchSettings settings = new FetchSettings(endpoint, names, input.options(), request.settings(), range,
                 request.target(), auth.settings(), output.settings(), reliability.settings(), journal.settings(),
-                logging.verbosity(), logging.progress, spec.commandLine().getParseResult().originalArgs());
+                logging.verbosity(), logging.progress, spec.commandLine().getParseResult().originalArgs(),
+                new FetchSettings.ReportSettings(report.report, report.metricsFile, logging.logFormat));
         if (settings.verbosity().debug()) {
             LoggingGroup.enableHttpClientDebugLog();
         }

@@ -1,5 +1,6 @@
 package dev.engagement.cli;
 
+import dev.engagement.console.LogFormat;
 import dev.engagement.console.ProgressMode;
 import dev.engagement.console.Verbosity;
 import picocli.CommandLine.Option;
@@ -24,6 +25,20 @@ public final class LoggingGroup {
             description = "auto (a bar on a terminal, plain lines otherwise), bar, plain (a line at every tenth of "
                     + "the run and at least once a minute, for logs) or none. Default: ${DEFAULT-VALUE}.")
     ProgressMode progress = ProgressMode.AUTO;
+
+    @Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text", completionCandidates = LogFormats.class,
+            description = "text: sentences (the default); json: every stderr event as one JSON object per line, "
+                    + "for log collectors.")
+    LogFormat logFormat = LogFormat.TEXT;
+
+    /** The --log-format values as typed. */
+    static final class LogFormats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(LogFormat.values()).map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
+                    .iterator();
+        }
+    }
 
     /** The --progress values as typed. */
     static final class ProgressStyles implements Iterable<String> {

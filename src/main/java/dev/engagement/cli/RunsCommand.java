@@ -46,6 +46,6 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new RunsJob(ctx, logging.verbosity()).run(new RunsJob.Settings(dir, remove, prune)).code();
+        return new RunsJob(ctx, logging.verbosity(), logging.logFormat).run(new RunsJob.Settings(dir, remove, prune)).code();
     }
 }

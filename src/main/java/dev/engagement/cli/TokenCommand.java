@@ -49,7 +49,7 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new TokenAction(ctx, logging.verbosity())
+        return new TokenAction(ctx, logging.verbosity(), logging.logFormat)
                 .run(profile.choice(), new TokenAction.Settings(authUrl, save, allowInsecureHttp)).code();
     }
 }

@@ -47,8 +47,10 @@ public final class Progress implements AutoCloseable {
     public Progress(Reporter reporter, Clock clock, ProgressMode mode, int width, Totals totals) {
         this.reporter = reporter;
         this.clock = clock;
-        this.bar = mode == ProgressMode.BAR;
-        this.plain = mode == ProgressMode.PLAIN || mode == ProgressMode.AUTO;
+        // JSON lines on stderr leave no room for a bar redrawn in place: progress comes as events.
+        this.bar = mode == ProgressMode.BAR && !reporter.isJson();
+        this.plain = mode == ProgressMode.PLAIN || mode == ProgressMode.AUTO
+                || mode == ProgressMode.BAR && reporter.isJson();
         this.width = width;
         this.totalBatches = totals.batches();
         this.totalIds = totals.ids();
@@ -66,18 +68,24 @@ public final class Progress implements AutoCloseable {
     public void answered(Answer a) {
         requests++;
         waitingUntil = null;
-        reporter.verbose(String.format(Locale.ROOT, "POST /%s  %d IDs  -> %d  %d ms%s", a.endpoint(), a.tweetIds(),
+        reporter.event(new LogEvent("request", LogEvent.Level.DETAIL, String.format(Locale.ROOT,
+                "POST /%s  %d IDs  -> %d  %d ms%s", a.endpoint(), a.tweetIds(),
                 a.status(), a.elapsed().toMillis(), a.budgetLeft() == null ? ""
                         : "  rate budget " + a.budgetLeft() + "/" + (a.budget() == null ? "?" : a.budget())
-                                + " left this minute"));
+                                + " left this minute"), java.util.Map.of())
+                .with("endpoint", a.endpoint()).with("tweet_ids", a.tweetIds()).with("status", a.status())
+                .with("elapsed_seconds", a.elapsed()).with("rate_budget_left", a.budgetLeft())
+                .with("rate_budget", a.budget()));
         draw(false);
     }
 
     public void retrying(String reason, int retry, int maxRetries, Duration delay) {
         retries++;
         clearBar();
-        reporter.warn(capitalize(reason) + "; retry " + retry + " of " + maxRetries + " in "
-                + String.format(Locale.ROOT, "%.1f s.", delay.toMillis() / 1000.0));
+        reporter.event(LogEvent.of("retry", LogEvent.Level.WARNING, capitalize(reason) + "; retry " + retry + " of "
+                + maxRetries + " in " + String.format(Locale.ROOT, "%.1f s.", delay.toMillis() / 1000.0))
+                .with("reason", reason).with("retry", retry).with("max_retries", maxRetries)
+                .with("delay_seconds", delay));
         draw(true);
     }
 
@@ -86,9 +94,12 @@ public final class Progress implements AutoCloseable {
         Duration left = Duration.between(clock.instant(), until);
         String skew = clockSkew.isZero() ? "" : " This machine's clock is " + Math.abs(clockSkew.toSeconds()) + " s "
                 + (clockSkew.isNegative() ? "behind" : "ahead of") + " the server's.";
-        reporter.warn("Waiting " + Math.max(1, (left.toMillis() + 999) / 1000) + " s until "
+        reporter.event(LogEvent.of("wait", LogEvent.Level.WARNING, "Waiting "
+                + Math.max(1, (left.toMillis() + 999) / 1000) + " s until "
                 + TimeRules.formatWire(until.plusMillis(999).truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-                + ": " + reason + "." + skew);
+                + ": " + reason + "." + skew)
+                .with("reason", reason).with("until", until).with("seconds", left.isNegative() ? Duration.ZERO : left)
+                .with("clock_skew_seconds", clockSkew));
         waitingUntil = until;
         waits++;
         draw(true);
@@ -107,6 +118,9 @@ public final class Progress implements AutoCloseable {
     public void batchDone(int idsInBatch) {
         batches++;
         ids += idsInBatch;
+        reporter.event(new LogEvent("batch_done", LogEvent.Level.INFO, null, java.util.Map.of())
+                .with("batch", batches).with("batches", totalBatches).with("ids", ids).with("total_ids", totalIds)
+                .with("ids_in_batch", idsInBatch));
         draw(false);
         printPlain();
     }
@@ -123,7 +137,9 @@ public final class Progress implements AutoCloseable {
         }
         lastTenth = tenth;
         lastPlain = now;
-        reporter.note(ProgressLine.plain(state(now), waits));
+        reporter.event(LogEvent.of("progress", LogEvent.Level.INFO, ProgressLine.plain(state(now), waits))
+                .with("batches_done", batches).with("batches", totalBatches).with("ids_done", ids)
+                .with("ids", totalIds).with("requests", requests).with("retries", retries).with("waits", waits));
     }
 
     private ProgressLine.State state(Instant now) {

@@ -28,6 +28,7 @@ class LayeringTest {
             .layer("http").definedBy("dev.engagement.http..")
             .layer("merge").definedBy("dev.engagement.merge..")
             .layer("output").definedBy("dev.engagement.output..")
+            .layer("report").definedBy("dev.engagement.report..")
             .layer("sandbox").definedBy("dev.engagement.sandbox..")
             .layer("owners").definedBy("dev.engagement.owners..")
             .layer("api").definedBy("dev.engagement.api..")
@@ -41,8 +42,9 @@ class LayeringTest {
             .whereLayer("journal").mayOnlyBeAccessedByLayers("app")
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "journal")
             .whereLayer("http").mayOnlyBeAccessedByLayers("cli", "app", "fetch")
-            .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app")
+            .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app", "report")
             .whereLayer("owners").mayOnlyBeAccessedByLayers("app", "fetch")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("app")
             .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
 
@@ -54,7 +56,7 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.sandbox..",
-                    "dev.engagement.journal..", "dev.engagement.owners..");
+                    "dev.engagement.journal..", "dev.engagement.owners..", "dev.engagement.report..");
 
     /** The sandbox shares only the contract with the client: no error type, no helper of the client's. */
     @ArchTest
@@ -64,7 +66,7 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..",
-                    "dev.engagement.owners..");
+                    "dev.engagement.owners..", "dev.engagement.report..");
 
     @ArchTest
     static final ArchRule NO_CYCLES = slices().matching("dev.engagement.(*)..").should().beFreeOfCycles();

@@ -112,7 +112,7 @@ final class ExampleLines {
                 args.set(i, sampleJournal(tmp).toString());
                 continue;
             }
-            if ((a.equals("-o") || a.equals("--output") || a.equals("--checkpoint")) && i + 1 < args.size()) {
+            if (List.of("-o", "--output", "--checkpoint", "--report", "--metrics-file").contains(a) && i + 1 < args.size()) {
                 args.set(i + 1, tmp.resolve(Path.of(args.get(i + 1)).getFileName()).toString());
                 i++;
             } else if (a.startsWith("--output=") || a.startsWith("--checkpoint=")) {

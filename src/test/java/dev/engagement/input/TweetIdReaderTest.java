@@ -171,7 +171,7 @@ class TweetIdReaderTest {
 
     private static List<Path> spoolFiles() throws Exception {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("engagement-input-")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("engagement-input-" + ProcessHandle.current().pid() + "-")).sorted().toList();
         }
     }
 }
