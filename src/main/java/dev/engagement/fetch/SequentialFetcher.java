@@ -268,6 +268,8 @@ public final class SequentialFetcher {
                     return new Fetched(null, new Refused(refusal));
                 }
                 result.ids().unavailable.addAll(refusal.unavailable());
+                // Refused as unavailable (protected), not as not owned: the next run sends them here at once.
+                refusal.unavailable().forEach(id -> routing.owned(id, signer));
                 sending.removeAll(refusal.unavailable());
                 ids.removeAll(refusal.unavailable());
                 sending.removeAll(refusal.forbidden());
@@ -312,8 +314,9 @@ public final class SequentialFetcher {
         java.util.Set<String> gone = unavailable.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(unavailable);
         String profile = routing.signer(signer).profile();
         for (String id : sent) {
+            // A deleted Tweet is remembered with the token it was sent with, so it stays in that batch next time.
+            routing.owned(id, signer);
             if (!gone.contains(id)) {
-                routing.owned(id, signer);
                 if (profile != null) {
                     result.fetchedBy(id, profile);
                 }
