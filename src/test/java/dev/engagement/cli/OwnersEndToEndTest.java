@@ -308,6 +308,29 @@ class OwnersEndToEndTest {
         }
     }
 
+    @Test
+    void aStoppedRunWhoseOwnerCacheChangedSinceStartsOverInsteadOfMixingBatches() throws IOException {
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().users(USERS).script("500@2"))) {
+            Path config = config(fx);
+            List<Long> ids = ids(fx, 75);
+            String[] run = {"28hr", "-f", "json", "-m", "impressions", "--config", config.toString(),
+                "--all-profiles", "--max-retries", "0", "--journal", dir.resolve("run.journal").toString()};
+            Cli.Result first = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            assertEquals(1, first.exitCode(), first.toString());
+            // Another run completes meanwhile and teaches the cache the owners of the same Tweets.
+            Cli.Result other = cli(fx).stdin(SandboxFixture.lines(ids)).run("28hr", "-f", "json", "-m", "impressions",
+                    "--config", config.toString(), "--all-profiles");
+            assertEquals(0, other.exitCode(), other.toString());
+            Cli.Result again = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            JsonObject doc = json(again);
+            assertTrue(again.err().contains("over: the owner cache has changed since the run stopped"), again.err());
+            assertFalse(again.err().contains("Resuming from"), again.err());
+            assertEquals(ids.size(), doc.getAsJsonObject("by_tweet").size(), "every Tweet once");
+            assertEquals(json(other).getAsJsonObject("by_tweet"), doc.getAsJsonObject("by_tweet"));
+            assertEquals(0, doc.getAsJsonArray("failed_tweet_ids").size());
+        }
+    }
+
     private static Path onlyFile(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> all = files.toList();
