@@ -108,10 +108,16 @@ public final class FetchJob {
             try (Journal journal = opened.journal()) {
                 record.journal = journal;
                 ctx.stop().onHalt(journal::discardIfTemporary);
-                if (opened.note() != null) {
+                RunHeader previous = journal.previous();
+                if (previous != null && owners != null && !owners.cache().snapshot().equals(previous.plan().owners())) {
+                    // Its batches were cut from what the owner cache said then; another run has changed it since.
+                    journal.startOver();
+                    previous = null;
+                    reporter.note("Starting the journal " + journal.file() + " over: the owner cache has changed "
+                            + "since the run stopped, so its batches are cut anew.");
+                } else if (opened.note() != null) {
                     reporter.note(opened.note());
                 }
-                RunHeader previous = journal.previous();
                 if (previous != null) {
                     range = previous.plan().range();
                 }
@@ -121,7 +127,7 @@ public final class FetchJob {
                 if (input.uniqueIds() == 0) {
                     reporter.note("No Tweet IDs in the input; writing an empty result.");
                 }
-                journal.begin(header(fingerprint, input, shape, groupings, range, windows, plan));
+                journal.begin(header(fingerprint, input, shape, groupings, range, windows, plan, owners));
                 return new FetchRun(settings, ctx, reporter, journal, record).fetchAndWrite(
                         new FetchRun.Plan(target, auth, owners, shape, groupings, range, windows, input, plan));
             }
@@ -129,14 +135,14 @@ public final class FetchJob {
     }
 
     private RunHeader header(String fingerprint, InputSummary input, RequestShape shape, GroupingPlan groupings,
-            TimeWindow range, List<TimeWindow> windows, BatchPlan plan) {
+            TimeWindow range, List<TimeWindow> windows, BatchPlan plan, OwnerSetup owners) {
         List<String> shown = groupings.shown().stream().map(Grouping::name).toList();
         String top = groupings.topSource() == null ? null : groupings.topSource().name();
         return new RunHeader(new RunHeader.Origin(fingerprint, ctx.clock().instant(), Version.current(),
                 redacted(settings.arguments()), input.sources()), shape,
                 new RunHeader.Shown(shown, top, settings.output().top()),
                 new RunHeader.Plan(range, windows, plan.estimate().uniqueIds(), plan.estimate().batches(),
-                        plan.outOfRange()));
+                        plan.outOfRange(), owners == null ? null : owners.cache().snapshot()));
     }
 
     /** The command line with any URL's password hidden (fetch commands take no other secret). */

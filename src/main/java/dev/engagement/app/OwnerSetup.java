@@ -63,13 +63,9 @@ record OwnerSetup(List<Signer> signers, OwnerCache cache, Path cacheFile) {
         return baseUrl + " " + named.get(0).credentials().consumerKey();
     }
 
-    /**
-     * For the journal's fingerprint: which profiles, in which order, and what the cache said at the start
-     * (the batches are cut from it; a run resumed under another cache would cut other batches).
-     */
+    /** For the journal's fingerprint: which profiles, in which order. */
     String describe() {
-        return "profiles=" + String.join(",", signers.stream().map(Signer::profile).toList()) + " owners="
-                + cache.snapshot();
+        return "profiles=" + String.join(",", signers.stream().map(Signer::profile).toList());
     }
 
     /** Per Tweet ID, the position of the profile the cache names as its owner, else 0: the batch it goes in. */

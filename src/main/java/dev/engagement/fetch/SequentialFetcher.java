@@ -13,17 +13,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
  * Fetches batches one after another. A batch is sent once per window and merged only when every
- * window answered; IDs the API refuses for this token are removed and the rest resubmitted at once;
+ * window answered; IDs the API refuses for a token are tried with the next token of the run's
+ * {@link OwnerRouting} (with one token they are forbidden), removed, and the rest resubmitted at once;
  * a batch that fails after all retries is recorded as failed and the run goes on. A refusal of the
  * credentials or of the request, an unreachable API, or a stop request ends the run early: every
  * batch not fetched is recorded as failed, so the partial result says what is missing.
@@ -74,8 +75,10 @@ public final class SequentialFetcher {
         }
     }
 
-    /** A batch's answer, or the reason the run stops at it. */
-    /** {@code keepCounts}: the failed IDs got no count in any window, so the others' counts may be merged. */
+    /**
+     * A batch's answer, or the reason the run stops at it. {@code keepCounts}: the failed IDs got no count in
+     * any window, so the others' counts may be merged.
+     */
     private record Fetched(BatchResult result, Stop stop, boolean keepCounts) {
         Fetched(BatchResult result, Stop stop) {
             this(result, stop, false);
@@ -268,6 +271,8 @@ public final class SequentialFetcher {
                     return new Fetched(null, new Refused(refusal));
                 }
                 result.ids().unavailable.addAll(refusal.unavailable());
+                // Refused as unavailable (protected), not as not owned: the next run sends them here at once.
+                refusal.unavailable().forEach(id -> routing.owned(id, signer));
                 sending.removeAll(refusal.unavailable());
                 ids.removeAll(refusal.unavailable());
                 sending.removeAll(refusal.forbidden());
@@ -312,8 +317,9 @@ public final class SequentialFetcher {
         java.util.Set<String> gone = unavailable.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(unavailable);
         String profile = routing.signer(signer).profile();
         for (String id : sent) {
+            // A deleted Tweet is remembered with the token it was sent with, so it stays in that batch next time.
+            routing.owned(id, signer);
             if (!gone.contains(id)) {
-                routing.owned(id, signer);
                 if (profile != null) {
                     result.fetchedBy(id, profile);
                 }

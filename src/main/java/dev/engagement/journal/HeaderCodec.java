@@ -55,6 +55,10 @@ final class HeaderCodec {
         w.endArray();
         w.name("ids").value(h.plan().ids()).name("batches").value(h.plan().batches());
         JournalLines.strings(w, "out_of_range", h.plan().outOfRange());
+        if (h.plan().owners() != null) {
+            // Optional: a reader that does not know it skips it, so the version stays.
+            w.name("owners").value(h.plan().owners());
+        }
         w.endObject().flush();
         return out.toString();
     }
@@ -77,6 +81,7 @@ final class HeaderCodec {
             long ids = 0;
             long batches = 0;
             List<String> outOfRange = List.of();
+            String owners = null;
             int version = -1;
             r.beginObject();
             while (r.hasNext()) {
@@ -121,6 +126,7 @@ final class HeaderCodec {
                     case "ids" -> ids = r.nextLong();
                     case "batches" -> batches = r.nextLong();
                     case "out_of_range" -> outOfRange = JournalLines.strings(r);
+                    case "owners" -> owners = r.nextString();
                     default -> r.skipValue();
                 }
             }
@@ -132,7 +138,7 @@ final class HeaderCodec {
             return new RunHeader(new RunHeader.Origin(known(fingerprint, "fingerprint"), known(created, "time"),
                     tool, arguments, inputs), new RequestShape(endpoint, metrics, groupings),
                     new RunHeader.Shown(shown, topSource, top),
-                    new RunHeader.Plan(range, windows, ids, batches, outOfRange));
+                    new RunHeader.Plan(range, windows, ids, batches, outOfRange, owners));
         } catch (IOException | RuntimeException e) {
             throw new JournalLines.BadLine("its header cannot be read (" + e.getMessage() + ")");
         }

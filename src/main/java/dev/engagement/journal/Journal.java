@@ -176,6 +176,11 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         resumed = false;
     }
 
+    /** Leaves what an earlier attempt recorded unread: the run starts over in this file (its batches would differ). */
+    public void startOver() throws IOException {
+        restart();
+    }
+
     /** The header of the run being resumed, or null: its plan (range, windows) is the one to follow. */
     public RunHeader previous() {
         return resumed ? header : null;

@@ -35,11 +35,18 @@ public record RunHeader(Origin origin, RequestShape shape, Shown shown, Plan pla
     /**
      * @param range      the whole historical range, as the first run resolved it (null off /historical and with --since-post)
      * @param outOfRange IDs no batch asks for, because their window cannot be served
+     * @param owners     what the owner cache the batches were cut from said (its snapshot), for a run that routes
+     *                   between profiles; null otherwise. A resumed run cut from another cache would cut other batches.
      */
-    public record Plan(TimeWindow range, List<TimeWindow> windows, long ids, long batches, List<String> outOfRange) {
+    public record Plan(TimeWindow range, List<TimeWindow> windows, long ids, long batches, List<String> outOfRange,
+            String owners) {
         public Plan {
             windows = List.copyOf(windows);
             outOfRange = List.copyOf(outOfRange);
+        }
+
+        public Plan(TimeWindow range, List<TimeWindow> windows, long ids, long batches, List<String> outOfRange) {
+            this(range, windows, ids, batches, outOfRange, null);
         }
     }
 

@@ -71,7 +71,9 @@ class OwnersEndToEndTest {
     void oneAllProfilesRunFetchesWhatThreeSingleProfileRunsFetchAndTheSecondRunIsNeverRefused() throws IOException {
         try (SandboxFixture fx = sandbox()) {
             Path config = config(fx);
-            List<Long> ids = ids(fx, 300);
+            // Deleted and protected Tweets too: they must not cause refusals in the second run either.
+            List<Long> ids = fx.ids(300, Duration.ofDays(10), id -> true);
+            assertTrue(ids.stream().anyMatch(fx.data()::isProtected) && ids.stream().anyMatch(fx.data()::isDeleted));
             for (int u = 1; u <= USERS; u++) {
                 long userId = SandboxData.userId(u);
                 long owned = ids.stream().filter(id -> fx.data().authorOf(id) == userId).count();
@@ -80,33 +82,41 @@ class OwnersEndToEndTest {
             String input = SandboxFixture.lines(ids);
             String[] totals = {"totals", "-f", "json", "-m", "impressions,favorites", "--config", config.toString()};
 
+            SandboxData data = fx.data();
             Map<String, JsonElement> single = new HashMap<>();
-            List<String> singleForbidden = new ArrayList<>();
+            java.util.Set<String> singleUnavailable = new java.util.HashSet<>();
             for (int u = 1; u <= USERS; u++) {
+                long userId = SandboxData.userId(u);
                 JsonObject doc = json(cli(fx).stdin(input).run(concat(totals, "--profile", "user" + u)));
                 doc.getAsJsonObject("by_tweet").entrySet().forEach(e -> single.put(e.getKey(), e.getValue()));
-                doc.getAsJsonArray("forbidden_tweet_ids").forEach(e -> singleForbidden.add(e.getAsString()));
+                doc.getAsJsonArray("unavailable_tweet_ids").forEach(e -> singleUnavailable.add(e.getAsString()));
+                assertEquals(ids.stream().filter(id -> data.authorOf(id) != userId && !data.isDeleted(id)).count(),
+                        doc.getAsJsonArray("forbidden_tweet_ids").size(), "each single run is refused the others' Tweets");
             }
-            assertEquals(2 * ids.size(), singleForbidden.size(), "each single run is refused the others' Tweets");
+            long available = ids.stream().filter(id -> !data.isDeleted(id) && !data.isProtected(id)).count();
 
             Cli.Result first = cli(fx).stdin(input).run(concat(totals, "--all-profiles"));
             JsonObject all = json(first);
             assertEquals(0, all.getAsJsonArray("forbidden_tweet_ids").size(), first.err());
             Map<String, JsonElement> routed = new HashMap<>();
             all.getAsJsonObject("by_tweet").entrySet().forEach(e -> routed.put(e.getKey(), e.getValue()));
-            assertEquals(ids.size(), routed.size());
+            assertEquals(available, routed.size());
             assertEquals(single, routed, "the same counts as three single-profile runs");
+            java.util.Set<String> unavailable = new java.util.HashSet<>();
+            all.getAsJsonArray("unavailable_tweet_ids").forEach(e -> unavailable.add(e.getAsString()));
+            assertEquals(singleUnavailable, unavailable, "deleted, and protected of every owner");
             JsonObject profiles = all.getAsJsonObject("profiles");
             assertEquals(List.of("user1", "user2", "user3"), new ArrayList<>(profiles.keySet()),
                     "default has user1's token, so it is left out");
             long tweets = 0;
             for (int u = 1; u <= USERS; u++) {
                 long userId = SandboxData.userId(u);
-                long owned = ids.stream().filter(id -> fx.data().authorOf(id) == userId).count();
+                long owned = ids.stream().filter(id -> data.authorOf(id) == userId && !data.isDeleted(id)
+                        && !data.isProtected(id)).count();
                 assertEquals(owned, profiles.getAsJsonObject("user" + u).get("tweets").getAsLong());
                 tweets += owned;
             }
-            assertEquals(ids.size(), tweets);
+            assertEquals(available, tweets);
             assertTrue(profiles.getAsJsonObject("user1").get("refused").getAsLong() > 0, "the first run learns");
             assertTrue(first.err().contains("Profiles: user1 "), first.err());
 
@@ -121,10 +131,13 @@ class OwnersEndToEndTest {
             assertEquals(refusedBefore, refusedRequests(), "no request of the second run is refused: " + second.err());
             assertEquals(routed.size(), again.getAsJsonObject("by_tweet").size());
             assertEquals(all.getAsJsonObject("by_tweet"), again.getAsJsonObject("by_tweet"));
-            for (String p : List.of("user1", "user2", "user3")) {
-                JsonObject c = again.getAsJsonObject("profiles").getAsJsonObject(p);
-                assertEquals(0, c.get("refused").getAsLong(), p);
-                assertEquals(1, c.get("requests").getAsLong(), p + ": its own batch, one request");
+            for (int u = 1; u <= USERS; u++) {
+                long userId = SandboxData.userId(u);
+                JsonObject c = again.getAsJsonObject("profiles").getAsJsonObject("user" + u);
+                assertEquals(0, c.get("refused").getAsLong(), "user" + u);
+                boolean protectedOwned = ids.stream().anyMatch(id -> data.authorOf(id) == userId && data.isProtected(id));
+                assertEquals(protectedOwned ? 2 : 1, c.get("requests").getAsLong(), "user" + u + ": its own batch, "
+                        + "one request (and one more after a protected Tweet is taken out)");
             }
         }
     }
@@ -292,6 +305,29 @@ class OwnersEndToEndTest {
             Cli.Result alone = cli(fx).stdin(SandboxFixture.lines(ids)).run("28hr", "-f", "json", "-m", "impressions",
                     "--config", config.toString(), "--profiles", "user2");
             assertEquals(3, alone.exitCode(), "nothing could be fetched: " + alone);
+        }
+    }
+
+    @Test
+    void aStoppedRunWhoseOwnerCacheChangedSinceStartsOverInsteadOfMixingBatches() throws IOException {
+        try (SandboxFixture fx = new SandboxFixture(SandboxConfig.builder().users(USERS).script("500@2"))) {
+            Path config = config(fx);
+            List<Long> ids = ids(fx, 75);
+            String[] run = {"28hr", "-f", "json", "-m", "impressions", "--config", config.toString(),
+                "--all-profiles", "--max-retries", "0", "--journal", dir.resolve("run.journal").toString()};
+            Cli.Result first = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            assertEquals(1, first.exitCode(), first.toString());
+            // Another run completes meanwhile and teaches the cache the owners of the same Tweets.
+            Cli.Result other = cli(fx).stdin(SandboxFixture.lines(ids)).run("28hr", "-f", "json", "-m", "impressions",
+                    "--config", config.toString(), "--all-profiles");
+            assertEquals(0, other.exitCode(), other.toString());
+            Cli.Result again = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            JsonObject doc = json(again);
+            assertTrue(again.err().contains("over: the owner cache has changed since the run stopped"), again.err());
+            assertFalse(again.err().contains("Resuming from"), again.err());
+            assertEquals(ids.size(), doc.getAsJsonObject("by_tweet").size(), "every Tweet once");
+            assertEquals(json(other).getAsJsonObject("by_tweet"), doc.getAsJsonObject("by_tweet"));
+            assertEquals(0, doc.getAsJsonArray("failed_tweet_ids").size());
         }
     }
 
