@@ -45,7 +45,8 @@ public final class ExportJob {
             TopTweets top = n == null ? null : new TopTweets(n, topSource(header));
             OutputTarget out = OutputTarget.open(output, ctx.out());
             ResultWriter writer = ResultWriters.create(output,
-                    new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout()), out.stream(), shown,
+                    new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout(), ctx.unicodeOnStdout()),
+                    out.stream(), shown,
                     header.shape().metrics(), journal);
             boolean committed = false;
             try {

@@ -65,7 +65,8 @@ final class FetchRun {
         List<Grouping> shown = run.groupings().shown();
         OutputTarget out = OutputTarget.open(settings.output(), ctx.out());
         ResultWriter writer = ResultWriters.create(settings.output(),
-                new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout()), out.stream(), shown,
+                new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout(), ctx.unicodeOnStdout()),
+                    out.stream(), shown,
                 run.shape().metrics(), journal);
         Grouping topSource = run.groupings().topSource();
         TopTweets top = topSource == null ? null : new TopTweets(settings.output().top(), topSource);

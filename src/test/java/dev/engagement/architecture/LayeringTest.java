@@ -29,6 +29,7 @@ class LayeringTest {
             .layer("merge").definedBy("dev.engagement.merge..")
             .layer("output").definedBy("dev.engagement.output..")
             .layer("sandbox").definedBy("dev.engagement.sandbox..")
+            .layer("report").definedBy("dev.engagement.report..")
             .layer("api").definedBy("dev.engagement.api..")
             .layer("words").definedBy("dev.engagement")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -41,7 +42,8 @@ class LayeringTest {
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "journal")
             .whereLayer("http").mayOnlyBeAccessedByLayers("cli", "app", "fetch")
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "app")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal", "report")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
 
     /** The contract's rules and wire model depend on no other package of ours. */
@@ -62,6 +64,15 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..");
+
+    /** Reports draw a result: they know the contract's words and the merged result, nothing of fetching or files. */
+    @ArchTest
+    static final ArchRule REPORT_DRAWS_ONLY_THE_RESULT = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .noClasses().that().resideInAPackage("dev.engagement.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.engagement.cli..", "dev.engagement.app..",
+                    "dev.engagement.config..", "dev.engagement.console..", "dev.engagement.input..",
+                    "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..", "dev.engagement.output..",
+                    "dev.engagement.sandbox..", "dev.engagement.journal..");
 
     @ArchTest
     static final ArchRule NO_CYCLES = slices().matching("dev.engagement.(*)..").should().beFreeOfCycles();
