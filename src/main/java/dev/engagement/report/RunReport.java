@@ -218,7 +218,7 @@ public final class RunReport implements ReportSource {
             rows.add(List.of(DataTable.Cell.of(list.getKey()), DataTable.Cell.of(Text.number(list.getValue()))));
         }
         return new Section.Part("ID lists", "Tweet IDs the run could not give counts for, by reason (the lists "
-                + "are in the result).", List.of(new Section.TableSection("ID lists", new DataTable(List.of("list",
+                + "are in the result).", List.of(new Section.TableSection("IDs per list", new DataTable(List.of("list",
                         "IDs"), 1, rows))));
     }
 
