@@ -8,10 +8,10 @@ import dev.engagement.console.Verbosity;
 import dev.engagement.journal.JournalFile;
 import dev.engagement.output.OutputPaths;
 import dev.engagement.output.OutputTarget;
-import dev.engagement.report.HtmlReport;
-import dev.engagement.report.Report;
-import dev.engagement.report.RunData;
-import dev.engagement.report.RunReport;
+import dev.engagement.html.HtmlReport;
+import dev.engagement.html.Report;
+import dev.engagement.html.RunData;
+import dev.engagement.html.RunPage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,7 @@ public final class ReportJob {
     }
 
     /** {@code output}: the HTML file, or null (or "-") for stdout. */
-    public ExitCode run(Path input, Path output, RunReport.Options options) throws IOException {
+    public ExitCode run(Path input, Path output, RunPage.Options options) throws IOException {
         if (Files.isDirectory(input) || !Files.isReadable(input)) {
             throw EngagementException.usage("Cannot read " + input + "; give a JSON result (-f json) or a journal.");
         }
@@ -79,8 +79,8 @@ public final class ReportJob {
         }
     }
 
-    private static Report read(RunData data, RunReport.Options options) throws IOException {
-        return new RunReport(data, options).read();
+    private static Report read(RunData data, RunPage.Options options) throws IOException {
+        return new RunPage(data, options).read();
     }
 
     private static boolean isJournal(Path file) throws IOException {

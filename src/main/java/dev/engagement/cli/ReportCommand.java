@@ -4,7 +4,7 @@ import dev.engagement.EngagementException;
 import dev.engagement.ExitCode;
 import dev.engagement.app.ReportJob;
 import dev.engagement.app.RunContext;
-import dev.engagement.report.RunReport;
+import dev.engagement.html.RunPage;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -58,8 +58,8 @@ final class ReportCommand implements Callable<Integer> {
         if (top < 0 || multiples < 0) {
             throw EngagementException.usage("--top and --multiples take 0 or more.");
         }
-        RunReport.Options options = new RunReport.Options(top, Math.min(multiples, top),
-                RunReport.Options.DEFAULT.multipleMetrics());
+        RunPage.Options options = new RunPage.Options(top, Math.min(multiples, top),
+                RunPage.Options.DEFAULT.multipleMetrics());
         return new ReportJob(ctx, logging.verbosity()).run(input, output, options).code();
     }
 }

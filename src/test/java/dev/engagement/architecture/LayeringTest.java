@@ -29,7 +29,7 @@ class LayeringTest {
             .layer("merge").definedBy("dev.engagement.merge..")
             .layer("output").definedBy("dev.engagement.output..")
             .layer("sandbox").definedBy("dev.engagement.sandbox..")
-            .layer("report").definedBy("dev.engagement.report..")
+            .layer("html").definedBy("dev.engagement.html..")
             .layer("api").definedBy("dev.engagement.api..")
             .layer("words").definedBy("dev.engagement")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -42,8 +42,8 @@ class LayeringTest {
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "journal")
             .whereLayer("http").mayOnlyBeAccessedByLayers("cli", "app", "fetch")
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "app")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal", "report")
+            .whereLayer("html").mayOnlyBeAccessedByLayers("cli", "app")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal", "html")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
 
     /** The contract's rules and wire model depend on no other package of ours. */
@@ -68,7 +68,7 @@ class LayeringTest {
     /** Reports draw a result: they know the contract's words and the merged result, nothing of fetching or files. */
     @ArchTest
     static final ArchRule REPORT_DRAWS_ONLY_THE_RESULT = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
-            .noClasses().that().resideInAPackage("dev.engagement.report..")
+            .noClasses().that().resideInAPackage("dev.engagement.html..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.engagement.cli..", "dev.engagement.app..",
                     "dev.engagement.config..", "dev.engagement.console..", "dev.engagement.input..",
                     "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..", "dev.engagement.output..",

@@ -1,4 +1,4 @@
-package dev.engagement.report;
+package dev.engagement.html;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package dev.engagement.report;
+package dev.engagement.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.engagement.report;
+package dev.engagement.html;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.engagement.report;
+package dev.engagement.html;
 
 import dev.engagement.Text;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.engagement.report;
+package dev.engagement.html;
 
 /** Escaping for HTML and SVG text and attribute values. */
 final class Markup {

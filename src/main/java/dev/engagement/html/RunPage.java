@@ -1,4 +1,4 @@
-package dev.engagement.report;
+package dev.engagement.html;
 
 import dev.engagement.Text;
 import dev.engagement.api.CountTree;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * with small multiples of the top Tweets' curves. Reads the counts twice and keeps only sums per
  * metric and bucket, the Top-N heaps and the curves of the top Tweets in memory.
  */
-public final class RunReport implements ReportSource {
+public final class RunPage implements ReportSource {
     /** Column name for the counts of a grouping without {@code engagement.type}. */
     static final String COUNT = "count";
 
@@ -38,7 +38,7 @@ public final class RunReport implements ReportSource {
     private final RunData data;
     private final Options options;
 
-    public RunReport(RunData data, Options options) {
+    public RunPage(RunData data, Options options) {
         this.data = data;
         this.options = options;
     }

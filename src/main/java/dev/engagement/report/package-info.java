@@ -1,8 +1,0 @@
-/**
- * Pictures of a result: a self-contained HTML report (inline SVG and CSS, no script, nothing from
- * the network) built from a {@link dev.engagement.report.ReportSource}. A run's result (a JSON
- * document or a journal, read by the wiring as {@link dev.engagement.report.RunData}) becomes a
- * {@link dev.engagement.report.Report} through {@link dev.engagement.report.RunReport}; any other
- * source (snapshots over time, say) plugs in by building a {@code Report} of the same sections.
- */
-package dev.engagement.report;
