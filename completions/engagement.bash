@@ -158,6 +158,7 @@ function _complete_engagement() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} 28hr" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} historical" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} configure" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_engagement; return $?; fi
@@ -171,21 +172,23 @@ function _complete_engagement() {
   local cmds1=(28hr)
   local cmds2=(historical)
   local cmds3=(export)
-  local cmds4=(runs)
-  local cmds5=(configure)
-  local cmds6=(token)
-  local cmds7=(bearer-token)
-  local cmds8=(sandbox)
-  local cmds9=(completion)
-  local cmds10=(help)
+  local cmds4=(report)
+  local cmds5=(runs)
+  local cmds6=(configure)
+  local cmds7=(token)
+  local cmds8=(bearer-token)
+  local cmds9=(sandbox)
+  local cmds10=(completion)
+  local cmds11=(help)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_engagement_help; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_engagement_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_engagement_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_bearertoken; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_engagement_token; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_engagement_configure; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_engagement_runs; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_engagement_help; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_engagement_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_engagement_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_engagement_bearertoken; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_token; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_engagement_configure; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_engagement_runs; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_engagement_report; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_engagement_export; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_engagement_historical; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_engagement__28hr; return $?; fi
@@ -200,7 +203,7 @@ function _picocli_engagement() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="totals 28hr historical export runs configure token bearer-token sandbox completion help"
+  local commands="totals 28hr historical export report runs configure token bearer-token sandbox completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -709,6 +712,61 @@ function _picocli_engagement_export() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_engagement_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--top' '--multiples' '--progress' '--log-format'"
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--top')
+      return
+      ;;
+    '--multiples')
+      return
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "report" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `runs` subcommand.
 function _picocli_engagement_runs() {
   # Get completion data
@@ -1023,7 +1081,7 @@ function _picocli_engagement_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="totals 28hr historical export runs configure token sandbox completion"
+  local commands="totals 28hr historical export report runs configure token sandbox completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

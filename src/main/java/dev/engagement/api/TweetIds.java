@@ -11,6 +11,8 @@ public final class TweetIds {
     public static final long MAX = Long.MAX_VALUE;
     /** The most digits a Tweet ID has. */
     public static final int MAX_DIGITS = 19;
+    /** A Tweet's page is this followed by its ID. */
+    public static final String STATUS_URL = "https://x.com/i/status/";
 
     private TweetIds() {
     }

@@ -49,8 +49,8 @@ public final class ExportJob {
             OutputTarget out = OutputTarget.open(output, ctx.out());
             ProfileTrack track = routed(journal) ? new ProfileTrack(List.of()) : null;
             ResultWriter writer = ResultWriters.create(output,
-                    new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout()), out.stream(), shown,
-                    header.shape().metrics(), journal, track);
+                    new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout(), ctx.unicodeOnStdout()),
+                    out.stream(), shown, header.shape().metrics(), journal, track);
             boolean committed = false;
             try {
                 ResultMerger merger = new ResultMerger(header.shape().groupings(), shown, new ResultMerger.BatchSink() {

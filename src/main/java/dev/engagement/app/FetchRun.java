@@ -74,8 +74,8 @@ final class FetchRun {
         ProfileTrack track = run.owners() == null ? null
                 : new ProfileTrack(run.owners().signers().stream().map(OwnerSetup.Signer::profile).toList());
         ResultWriter writer = ResultWriters.create(settings.output(),
-                new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout()), out.stream(), shown,
-                run.shape().metrics(), journal, track);
+                new Stdout(ctx.stdoutIsTerminal(), ctx.terminalWidth(), ctx.colorOnStdout(), ctx.unicodeOnStdout()),
+                out.stream(), shown, run.shape().metrics(), journal, track);
         Grouping topSource = run.groupings().topSource();
         TopTweets top = topSource == null ? null : new TopTweets(settings.output().top(), topSource);
         record.top = top;

@@ -46,6 +46,21 @@ public record RunContext(OutputStream out, PrintStream err, InputStream in, Map<
         return terminals.stdout() && !env.containsKey("NO_COLOR");
     }
 
+    /**
+     * Whether text for stdout may use characters beyond ASCII: the locale says UTF-8 (the first of
+     * LC_ALL, LC_CTYPE and LANG that is set, as the C library reads them).
+     */
+    public boolean unicodeOnStdout() {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env(name);
+            if (v != null) {
+                String charset = v.toLowerCase(java.util.Locale.ROOT);
+                return charset.contains("utf-8") || charset.contains("utf8");
+            }
+        }
+        return false;
+    }
+
     /** The real process: System streams, environment and clock. */
     public static RunContext system() {
         Map<String, String> env = System.getenv();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Fetch Tweet engagement metrics in bulk from the X Enterprise Engagement API.",
         subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, ExportCommand.class,
+            ReportCommand.class,
             RunsCommand.class, ConfigureCommand.class,
             TokenCommand.class, SandboxCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",

@@ -51,7 +51,7 @@ public final class ResultWriters {
                         : new CsvResultWriter(out, groupings, metrics, profiles);
             case table:
                 return new TableResultWriter(out, groupings, metrics, toTerminal ? stdout.width() : Integer.MAX_VALUE,
-                        toTerminal && stdout.color());
+                        toTerminal && stdout.color(), stdout.unicode());
             case jsonl:
                 return new JsonLinesResultWriter(out, groupings, metrics, profiles);
             default:

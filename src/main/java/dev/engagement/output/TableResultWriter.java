@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import dev.engagement.api.GroupKey;
 import dev.engagement.merge.TopTweets;
 
 /**
@@ -27,10 +29,21 @@ public final class TableResultWriter implements ResultWriter {
     private final List<String> metrics;
     private final int width;
     private final boolean color;
+    private final boolean unicode;
+    /** Sparklines stop growing here, also where no terminal limits the width. */
+    private static final int TREND_MAX_WIDTH = 120;
+
     private final Map<String, CountTree> tweetGroupings = new LinkedHashMap<>();
 
     /** {@code width}: cut tables to this many characters; {@code color}: bold headings (ANSI). */
     public TableResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics, int width, boolean color) {
+        this(out, groupings, metrics, width, color, false);
+    }
+
+    /** {@code unicode}: sparklines in block characters, else in ASCII. */
+    public TableResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics, int width, boolean color,
+            boolean unicode) {
+        this.unicode = unicode;
         this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.groupings = groupings;
         this.metrics = metrics;
@@ -103,6 +116,86 @@ public final class TableResultWriter implements ResultWriter {
             cells.add(line);
         }
         new TextTable(header, keyColumns, width).print(out, cells, withTotal);
+        if (g.has(GroupKey.ENGAGEMENT_DAY) || g.has(GroupKey.ENGAGEMENT_HOUR)) {
+            printTrends(g, pivot, rows);
+        }
+    }
+
+    /**
+     * Under a grouping with day or hour keys: one sparkline per Tweet (or for all, without
+     * {@code tweet.id}) and metric, over the grouping's buckets in time order, fitted to the width.
+     */
+    private void printTrends(Grouping g, MetricPivot pivot, List<MetricPivot.Row> rows) {
+        List<Integer> timeAt = new ArrayList<>();
+        List<Integer> otherAt = new ArrayList<>();
+        for (int i = 0; i < pivot.rowKeys().size(); i++) {
+            (pivot.rowKeys().get(i).isTime() ? timeAt : otherAt).add(i);
+        }
+        TreeMap<String, Integer> buckets = new TreeMap<>();
+        Map<List<String>, long[][]> series = new LinkedHashMap<>();
+        for (MetricPivot.Row r : rows) {
+            buckets.put(bucket(r, timeAt), 0);
+        }
+        int b = 0;
+        for (Map.Entry<String, Integer> e : buckets.entrySet()) {
+            e.setValue(b++);
+        }
+        for (MetricPivot.Row r : rows) {
+            List<String> key = new ArrayList<>();
+            otherAt.forEach(i -> key.add(r.keys().get(i)));
+            long[][] s = series.computeIfAbsent(key, k -> new long[pivot.columns().size()][buckets.size()]);
+            int at = buckets.get(bucket(r, timeAt));
+            for (int c = 0; c < s.length; c++) {
+                s[c][at] += r.values()[c] == null ? 0 : r.values()[c];
+            }
+        }
+        List<String> header = new ArrayList<>();
+        otherAt.forEach(i -> header.add(MetricPivot.columnName(pivot.rowKeys().get(i))));
+        header.add("metric");
+        header.add("total");
+        header.add("trend");
+        List<List<String>> cells = new ArrayList<>();
+        for (Map.Entry<List<String>, long[][]> e : series.entrySet()) {
+            for (int c = 0; c < pivot.columns().size(); c++) {
+                List<String> line = new ArrayList<>(e.getKey());
+                line.add(pivot.columns().get(c));
+                line.add(number(java.util.Arrays.stream(e.getValue()[c]).sum()));
+                cells.add(line);
+            }
+        }
+        int used = 0;
+        for (int col = 0; col < header.size() - 1; col++) {
+            int w = header.get(col).length();
+            for (List<String> line : cells) {
+                w = Math.max(w, line.get(col).length());
+            }
+            used += w + 2;
+        }
+        int per = Sparkline.perCharacter(buckets.size(), Math.min(width, TREND_MAX_WIDTH) - used);
+        int i = 0;
+        for (long[][] s : series.values()) {
+            for (long[] metric : s) {
+                cells.get(i++).add(Sparkline.draw(metric, per, unicode));
+            }
+        }
+        boolean hours = g.has(GroupKey.ENGAGEMENT_HOUR);
+        String unit = hours ? "hour" : "day";
+        String suffix = hours ? ":00" : "";
+        out.println();
+        out.println("trend  (" + buckets.firstKey() + suffix + " to " + buckets.lastKey() + suffix + ", one character = "
+                + (per == 1 ? "one " + unit : per + " " + unit + "s") + ", highest = " + (unicode
+                ? Sparkline.BLOCKS.charAt(Sparkline.BLOCKS.length() - 1) : Sparkline.ASCII.charAt(
+                Sparkline.ASCII.length() - 1)) + ")");
+        new TextTable(header, otherAt.size() + 1, width).print(out, cells, false);
+    }
+
+    /** A row's time bucket as text that sorts in time order: day, day and hour, or hour. */
+    private static String bucket(MetricPivot.Row r, List<Integer> timeAt) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : timeAt) {
+            sb.append(sb.length() > 0 ? " " : "").append(r.keys().get(i));
+        }
+        return sb.toString();
     }
 
     private void printTop(TopTweets top) {

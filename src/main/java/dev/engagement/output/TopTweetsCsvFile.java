@@ -20,7 +20,7 @@ import dev.engagement.merge.TopTweets;
  */
 public final class TopTweetsCsvFile implements ResultWriter {
     public static final List<String> HEADER = List.of("metric", "rank", "tweet_id", "count", "url");
-    public static final String STATUS_URL = "https://x.com/i/status/";
+    public static final String STATUS_URL = dev.engagement.api.TweetIds.STATUS_URL;
 
     private final ResultWriter main;
     private final Path file;

@@ -31,6 +31,7 @@ class LayeringTest {
             .layer("report").definedBy("dev.engagement.report..")
             .layer("sandbox").definedBy("dev.engagement.sandbox..")
             .layer("owners").definedBy("dev.engagement.owners..")
+            .layer("html").definedBy("dev.engagement.html..")
             .layer("api").definedBy("dev.engagement.api..")
             .layer("words").definedBy("dev.engagement")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -45,7 +46,8 @@ class LayeringTest {
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app", "report")
             .whereLayer("owners").mayOnlyBeAccessedByLayers("app", "fetch")
             .whereLayer("report").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal")
+            .whereLayer("html").mayOnlyBeAccessedByLayers("cli", "app")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal", "html")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
 
     /** The contract's rules and wire model depend on no other package of ours. */
@@ -56,7 +58,7 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.sandbox..",
-                    "dev.engagement.journal..", "dev.engagement.owners..", "dev.engagement.report..");
+                    "dev.engagement.journal..", "dev.engagement.owners..", "dev.engagement.report..", "dev.engagement.html..");
 
     /** The sandbox shares only the contract with the client: no error type, no helper of the client's. */
     @ArchTest
@@ -66,7 +68,16 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..",
-                    "dev.engagement.owners..", "dev.engagement.report..");
+                    "dev.engagement.owners..", "dev.engagement.report..", "dev.engagement.html..");
+
+    /** Reports draw a result: they know the contract's words and the merged result, nothing of fetching or files. */
+    @ArchTest
+    static final ArchRule REPORT_DRAWS_ONLY_THE_RESULT = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .noClasses().that().resideInAPackage("dev.engagement.html..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.engagement.cli..", "dev.engagement.app..",
+                    "dev.engagement.config..", "dev.engagement.console..", "dev.engagement.input..",
+                    "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..", "dev.engagement.output..",
+                    "dev.engagement.sandbox..", "dev.engagement.journal..", "dev.engagement.owners..", "dev.engagement.report..");
 
     @ArchTest
     static final ArchRule NO_CYCLES = slices().matching("dev.engagement.(*)..").should().beFreeOfCycles();

@@ -83,6 +83,21 @@ final class ExampleLines {
         }
     }
 
+    /** A JSON result of a sandbox run of the sample IDs, per day, for examples that render one. */
+    static Path sampleResult(Path tmp) {
+        try {
+            Path json = java.nio.file.Files.createTempFile(tmp, "sample-", ".json");
+            Cli.Result r = new Cli().run("28hr", "--sandbox", "-q", "-f", "json", "-o", json.toString(),
+                    "-g", "daily=tweet.id,engagement.type,engagement.day", PLACEHOLDER_IDS);
+            if (r.exitCode() != 0) {
+                throw new IllegalStateException(r.toString());
+            }
+            return json;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** True when the line needs a real shell: pipes, redirections, command lists, substitutions, background. */
     static boolean needsShell(String line) {
         for (String w : words(line)) {
@@ -105,11 +120,17 @@ final class ExampleLines {
         }
         List<String> args = new ArrayList<>(words.subList(1, words.size()));
         boolean fetch = !args.isEmpty() && List.of("totals", "28hr", "historical").contains(args.get(0));
-        boolean journals = !args.isEmpty() && List.of("export", "runs").contains(args.get(0));
+        boolean journals = !args.isEmpty() && List.of("export", "runs", "report").contains(args.get(0));
+        boolean report = !args.isEmpty() && args.get(0).equals("report");
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
             if (journals && a.endsWith(".journal")) {
                 args.set(i, sampleJournal(tmp).toString());
+                continue;
+            }
+            if (report && a.endsWith(".json") && (i == 0 || !args.get(i - 1).startsWith("-"))) {
+                Path written = tmp.resolve(Path.of(a).getFileName());
+                args.set(i, (java.nio.file.Files.exists(written) ? written : sampleResult(tmp)).toString());
                 continue;
             }
             if (List.of("-o", "--output", "--checkpoint", "--report", "--metrics-file").contains(a) && i + 1 < args.size()) {

@@ -1,0 +1,65 @@
+package dev.engagement.cli;
+
+import dev.engagement.EngagementException;
+import dev.engagement.ExitCode;
+import dev.engagement.app.ReportJob;
+import dev.engagement.app.RunContext;
+import dev.engagement.html.RunPage;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code engagement report INPUT -o report.html}: a self-contained HTML report of a result or a journal. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Write a self-contained HTML report of a JSON result (-f json) or a run's journal: the run,",
+            "totals and Top Tweets per metric, a curve per metric for day and hour groupings (with small",
+            "charts of the top Tweets), bars for hour-of-day groupings, and the numbers under every chart.",
+            "One file, inline SVG and CSS, no script, nothing loaded from the network; sends no request."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  engagement 28hr --sandbox samples/tweet-ids.txt -f json -o 28hr.json \\",
+            "      -g hourly=tweet.id,engagement.type,engagement.day,engagement.hour",
+            "  engagement report 28hr.json -o 28hr.html",
+            "  engagement report run.journal --top 5 -o run.html",
+            "",
+            ExitCode.HELP})
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "INPUT", description = "A JSON result written with -f json, or a journal (see 'engagement runs').")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "The HTML file to write ('-' for stdout).")
+    Path output;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "How many Tweets to rank per metric (default: ${DEFAULT-VALUE}; 0 for none).")
+    int top;
+
+    @Option(names = "--multiples", paramLabel = "N", defaultValue = "6",
+            description = "How many of the top Tweets get a small chart of their own, for the first three metrics "
+                    + "(default: ${DEFAULT-VALUE}; 0 for none).")
+    int multiples;
+
+    @ArgGroup(validate = false, heading = "%nLogging:%n", order = 1)
+    LoggingGroup logging = new LoggingGroup();
+
+    private final RunContext ctx;
+
+    ReportCommand(RunContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 0 || multiples < 0) {
+            throw EngagementException.usage("--top and --multiples take 0 or more.");
+        }
+        RunPage.Options options = new RunPage.Options(top, Math.min(multiples, top),
+                RunPage.Options.DEFAULT.multipleMetrics());
+        return new ReportJob(ctx, logging.verbosity()).run(input, output, options).code();
+    }
+}
