@@ -159,12 +159,18 @@ function _complete_engagement() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} historical" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} growth" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} configure" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bearer-token" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sandbox" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store add" ];    then _picocli_engagement_store; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store list" ];    then _picocli_engagement_store; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store show" ];    then _picocli_engagement_store; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store prune" ];    then _picocli_engagement_store; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(totals)
@@ -172,19 +178,31 @@ function _complete_engagement() {
   local cmds2=(historical)
   local cmds3=(export)
   local cmds4=(runs)
-  local cmds5=(configure)
-  local cmds6=(token)
-  local cmds7=(bearer-token)
-  local cmds8=(sandbox)
-  local cmds9=(completion)
-  local cmds10=(help)
+  local cmds5=(store)
+  local cmds6=(growth)
+  local cmds7=(configure)
+  local cmds8=(token)
+  local cmds9=(bearer-token)
+  local cmds10=(sandbox)
+  local cmds11=(completion)
+  local cmds12=(help)
+  local cmds13=(store add)
+  local cmds14=(store list)
+  local cmds15=(store show)
+  local cmds16=(store prune)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_engagement_help; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_engagement_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_engagement_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_bearertoken; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_engagement_token; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_engagement_configure; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_engagement_store_prune; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_engagement_store_show; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_engagement_store_list; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_engagement_store_add; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_engagement_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_engagement_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_engagement_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_engagement_bearertoken; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_engagement_token; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_configure; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_engagement_growth; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_engagement_store; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_engagement_runs; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_engagement_export; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_engagement_historical; return $?; fi
@@ -200,7 +218,7 @@ function _picocli_engagement() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="totals 28hr historical export runs configure token bearer-token sandbox completion help"
+  local commands="totals 28hr historical export runs store growth configure token bearer-token sandbox completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -221,7 +239,7 @@ function _picocli_engagement_totals() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--store' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
@@ -300,6 +318,9 @@ function _picocli_engagement_totals() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--store')
+      return
+      ;;
     '--api-url')
       return
       ;;
@@ -339,7 +360,7 @@ function _picocli_engagement__28hr() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--store' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
@@ -417,6 +438,9 @@ function _picocli_engagement__28hr() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--store')
+      return
       ;;
     '--api-url')
       return
@@ -457,7 +481,7 @@ function _picocli_engagement_historical() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--sandbox' '--allow-insecure-http' '--dry-run' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--auth' '--profile' '--config' '--store' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local MODE_option_args=("auto" "user" "app" "bearer") # --auth values
@@ -535,6 +559,9 @@ function _picocli_engagement_historical() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--store')
+      return
       ;;
     '--api-url')
       return
@@ -682,6 +709,84 @@ function _picocli_engagement_runs() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `store` subcommand.
+function _picocli_engagement_store() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="add list show prune"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `growth` subcommand.
+function _picocli_engagement_growth() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--since' '-m' '--metric' '--top' '--endpoint' '-f' '--format' '--profile' '--config' '--progress' '--store'"
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '-m'|'--metric')
+      return
+      ;;
+    '--top')
+      return
+      ;;
+    '--endpoint')
+      return
+      ;;
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `configure` subcommand.
 function _picocli_engagement_configure() {
   # Get completion data
@@ -690,8 +795,8 @@ function _picocli_engagement_configure() {
 
   local commands=""
   local flag_opts="'--list' '--secrets-from-stdin' '--remove-profile' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--profile' '--config' '--consumer-key' '--access-token' '--api-url' '--consumer-secret' '--access-token-secret' '--bearer-token' '--unset'"
-  local NAME_option_args=("CONSUMER_KEY" "CONSUMER_SECRET" "ACCESS_TOKEN" "ACCESS_TOKEN_SECRET" "BEARER_TOKEN" "API_URL") # --unset values
+  local arg_opts="'--profile' '--config' '--consumer-key' '--access-token' '--api-url' '--store' '--consumer-secret' '--access-token-secret' '--bearer-token' '--unset'"
+  local NAME_option_args=("CONSUMER_KEY" "CONSUMER_SECRET" "ACCESS_TOKEN" "ACCESS_TOKEN_SECRET" "BEARER_TOKEN" "API_URL" "STORE") # --unset values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -712,6 +817,9 @@ function _picocli_engagement_configure() {
       return
       ;;
     '--api-url')
+      return
+      ;;
+    '--store')
       return
       ;;
     '--consumer-secret')
@@ -924,9 +1032,202 @@ function _picocli_engagement_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="totals 28hr historical export runs configure token sandbox completion"
+  local commands="totals 28hr historical export runs store growth configure token sandbox completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_engagement_store_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--config' '--progress' '--store'"
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "add" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_engagement_store_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-f' '--format' '--profile' '--config' '--progress' '--store'"
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_engagement_store_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-f' '--format' '--profile' '--config' '--progress' '--store'"
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `prune` subcommand.
+function _picocli_engagement_store_prune() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--older-than' '--keep' '--profile' '--config' '--progress' '--store'"
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--older-than')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -69,7 +69,7 @@ public final class EngagementBench {
     private final Clock fixedClock = Clock.fixed(now, ZoneOffset.UTC);
 
     public static void main(String[] args) throws Exception {
-        Set<String> all = Set.of("overhead", "ratelimit", "startup", "memory", "input", "faults");
+        Set<String> all = Set.of("overhead", "ratelimit", "startup", "memory", "input", "faults", "store");
         Set<String> sections = args.length == 0 || args[0].equals("all") ? all : Set.of(args[0].split(","));
         EngagementBench b = new EngagementBench();
         long t0 = System.nanoTime();
@@ -95,6 +95,9 @@ public final class EngagementBench {
         }
         if (sections.contains("ratelimit")) {
             b.rateLimit();
+        }
+        if (sections.contains("store")) {
+            b.store();
         }
         b.table.machine("took", f("%.0f s", (System.nanoTime() - t0) / 1e9));
         String text = b.table.text();
@@ -153,6 +156,41 @@ public final class EngagementBench {
             reportOverhead(s, "28hr 10k hourly", measure(sandbox, fixedClock, "28hr", "-g", HOURLY, hourly.toString()), 10_000);
             profile(s, "totals 100k", sandbox, "totals", totals.toString());
             profile(s, "28hr 10k hourly", sandbox, "28hr", "-g", HOURLY, hourly.toString());
+        }
+    }
+
+    /**
+     * The snapshot store: a /totals run of 150k IDs (about a million counts) with and without
+     * --store into a SQLite file; the difference is the store's cost, on the client thread, which
+     * writes the snapshot after the result.
+     */
+    private void store() throws Exception {
+        String s = "7 store";
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().clock(fixedClock).build())) {
+            long[] ids = ownedIds(sandbox.data(), 150_000, Duration.ofDays(1), Duration.ofDays(80), 17);
+            Path file = writeIds("store-totals-150k.txt", ids, ids.length);
+            Path warm = writeIds("store-warm.txt", ids, 20_000);
+            Path db = WORK.resolve("store-bench.db");
+            Files.deleteIfExists(db);
+            run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), "totals", "--no-journal", "--store", db.toString(),
+                    warm.toString());
+            Measured without = measure(sandbox, fixedClock, "totals", "--no-journal", file.toString());
+            Files.deleteIfExists(db);
+            Measured with = measure(sandbox, fixedClock, "totals", "--no-journal", "--store", db.toString(),
+                    file.toString());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Stored snapshot \\d+ \\(([0-9,]+) counts\\)")
+                    .matcher(with.err());
+            long rows = m.find() ? Long.parseLong(m.group(1).replace(",", "")) : -1;
+            double storeWall = (with.wallNanos() - without.wallNanos()) / 1e9;
+            double storeCpu = (with.clientCpu() - without.clientCpu()) / 1e9;
+            double share = storeCpu / (with.clientCpu() / 1e9);
+            table.info(s, "1M counts into SQLite: rows/s", f("%,.0f", rows / Math.max(1e-9, storeWall)),
+                    f("%,d count rows in %.2f s more wall than the same run without --store (%.2f s vs %.2f s); "
+                            + "file %,d bytes", rows, storeWall, with.wallNanos() / 1e9, without.wallNanos() / 1e9,
+                            Files.size(db)));
+            table.add(s, "1M counts into SQLite: store's share of client CPU", f("%.1f %%", share * 100), "< 50 %",
+                    share < 0.5, f("client thread %.2f s with --store, %.2f s without", with.clientCpu() / 1e9,
+                            without.clientCpu() / 1e9));
         }
     }
 

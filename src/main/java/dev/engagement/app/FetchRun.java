@@ -22,6 +22,7 @@ import dev.engagement.output.ResultWriters;
 import dev.engagement.output.Stdout;
 import dev.engagement.plan.BatchPlan;
 import dev.engagement.plan.IdBatch;
+import dev.engagement.store.StoreTarget;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,12 +53,15 @@ final class FetchRun {
     private final RunContext ctx;
     private final Reporter reporter;
     private final Journal journal;
+    private final StoreTarget store;
 
-    FetchRun(FetchSettings settings, RunContext ctx, Reporter reporter, Journal journal) {
+    /** {@code store}: where the run is recorded as a snapshot once its result is written (null: nowhere). */
+    FetchRun(FetchSettings settings, RunContext ctx, Reporter reporter, Journal journal, StoreTarget store) {
         this.settings = settings;
         this.ctx = ctx;
         this.reporter = reporter;
         this.journal = journal;
+        this.store = store;
     }
 
     ExitCode fetchAndWrite(Plan run) throws IOException {
@@ -113,7 +117,8 @@ final class FetchRun {
             }
             progress.close();
             RunResult result = merger.finish(run.range(), run.windows(), !outcome.completed());
-            journal.finish(outcome.completed() && result.ids().failed.isEmpty(), stopReason(outcome.stop()));
+            boolean complete = outcome.completed() && result.ids().failed.isEmpty();
+            journal.finish(complete, stopReason(outcome.stop()));
             try {
                 writer.finish(result, top);
                 out.commit();
@@ -121,6 +126,9 @@ final class FetchRun {
                 throw notWritten(e);
             }
             committed = true;
+            if (store != null) {
+                storeSnapshot(complete);
+            }
             Summary.print(reporter, run.input(), http.traffic(), result, outcome.batchesReplayed(),
                     Duration.between(started, ctx.clock().instant()));
             return exitCode(outcome, result, run.auth());
@@ -130,6 +138,18 @@ final class FetchRun {
             if (!committed) {
                 out.abort();
             }
+        }
+    }
+
+    /** Records the run in the store; when that fails, the journal is kept so that 'engagement store add' can. */
+    private void storeSnapshot(boolean complete) throws IOException {
+        try {
+            SnapshotRecording.store(store, ctx.clock(), journal.header(), complete, journal, reporter);
+        } catch (EngagementException e) {
+            journal.keep();
+            throw new EngagementException(ExitCode.PARTIAL_FAILURE, e.getMessage() + " The result is written and the "
+                    + "journal " + journal.file() + " keeps the run: 'engagement store add " + journal.file()
+                    + " --store " + store.shown() + "' stores it later.", e);
         }
     }
 

@@ -40,6 +40,9 @@ public final class FetchOptions {
     @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 8)
     AuthGroup auth = new AuthGroup();
 
+    @ArgGroup(validate = false, heading = "%nStore:%n", order = 9)
+    StoreGroup store = new StoreGroup();
+
     /**
      * Runs the fetch command of {@code endpoint} with its request options (the command declares them:
      * metrics and groupings differ by endpoint) over {@code range}, and returns its exit code.
@@ -51,7 +54,8 @@ public final class FetchOptions {
         List<String> names = files.stream().map(Path::toString).toList();
         FetchSettings settings = new FetchSettings(endpoint, names, input.options(), request.settings(), range,
                 request.target(), auth.settings(), output.settings(), reliability.settings(), journal.settings(),
-                logging.verbosity(), logging.progress, spec.commandLine().getParseResult().originalArgs());
+                logging.verbosity(), logging.progress, spec.commandLine().getParseResult().originalArgs(),
+                store.target);
         if (settings.verbosity().debug()) {
             LoggingGroup.enableHttpClientDebugLog();
         }

@@ -27,6 +27,7 @@ class LayeringTest {
             .layer("fetch").definedBy("dev.engagement.fetch..")
             .layer("http").definedBy("dev.engagement.http..")
             .layer("merge").definedBy("dev.engagement.merge..")
+            .layer("store").definedBy("dev.engagement.store..")
             .layer("output").definedBy("dev.engagement.output..")
             .layer("sandbox").definedBy("dev.engagement.sandbox..")
             .layer("api").definedBy("dev.engagement.api..")
@@ -41,7 +42,8 @@ class LayeringTest {
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "journal")
             .whereLayer("http").mayOnlyBeAccessedByLayers("cli", "app", "fetch")
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "app")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal", "store")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
 
     /** The contract's rules and wire model depend on no other package of ours. */
@@ -52,7 +54,7 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.sandbox..",
-                    "dev.engagement.journal..");
+                    "dev.engagement.journal..", "dev.engagement.store..");
 
     /** The sandbox shares only the contract with the client: no error type, no helper of the client's. */
     @ArchTest
@@ -61,7 +63,7 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.engagement", "dev.engagement.cli..",
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
-                    "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..");
+                    "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..", "dev.engagement.store..");
 
     @ArchTest
     static final ArchRule NO_CYCLES = slices().matching("dev.engagement.(*)..").should().beFreeOfCycles();
