@@ -20,12 +20,17 @@ enum Dialect {
         return idColumn;
     }
 
-    /** Settings of a fresh connection: SQLite enforces foreign keys and waits for a writer instead of failing. */
+    /**
+     * Settings of a fresh connection: SQLite enforces foreign keys, waits for a writer instead of
+     * failing, and keeps up to 64 MB of pages in memory, so a large snapshot's index pages are not
+     * written out and read back while its transaction is open.
+     */
     void prepare(Connection connection) throws SQLException {
         if (this == SQLITE) {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA busy_timeout = 30000");
+                s.execute("PRAGMA cache_size = -65536");
             }
         }
     }

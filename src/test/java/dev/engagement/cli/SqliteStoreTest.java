@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The snapshot store in a real SQLite file. */
@@ -33,6 +34,47 @@ class SqliteStoreTest extends StoreContract {
             r.next();
             assertEquals(0, r.getInt(1), "the integer column holds the same ID as the text");
         }
+    }
+
+    /**
+     * A second JVM stores a large run and is killed with SIGKILL while its write transaction is open
+     * (SQLite's rollback journal beside the file): the store then holds exactly what it held before.
+     */
+    @Test
+    void killDashNineDuringTheWriteLeavesTheStoreAsItWas() throws Exception {
+        Path dir = TestFolders.create("store-kill-");
+        String store = dir.resolve("engagement.db").toString();
+        fetch(store, T1, dir.resolve("small.journal"));
+        List<Long> many = fx.ownedIds(2000, java.time.Duration.ofDays(1));
+        Path big = dir.resolve("big.journal");
+        Cli.Result r = new Cli().clock(java.time.Clock.fixed(T2, java.time.ZoneOffset.UTC))
+                .stdin(SandboxFixture.lines(many)).run("28hr", "--sandbox", "-f", "csv", "-o",
+                        dir.resolve("big.csv").toString(), "-g", "h=tweet.id,engagement.type,engagement.day,engagement.hour",
+                        "--journal", big.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        String before = cliAt(T2).run("store", "list", "--store", store, "-f", "csv").out();
+
+        Path rollback = Path.of(store + "-journal");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "store", "add", "--store", store,
+                big.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        boolean midWrite = false;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            if (Files.exists(rollback)) {
+                midWrite = true;
+                break;
+            }
+            Thread.onSpinWait();
+        }
+        child.destroyForcibly(); // SIGKILL on Linux
+        child.waitFor();
+        assertTrue(midWrite, "the child was killed during its write: " + Files.readString(dir.resolve("child.log")));
+
+        assertEquals(before, cliAt(T2).run("store", "list", "--store", store, "-f", "csv").out());
+        Cli.Result again = cliAt(T2).run("store", "add", "--store", store, big.toString());
+        assertEquals(0, again.exitCode(), again.toString());
+        assertEquals(2, csv(cliAt(T2).run("store", "list", "--store", store, "-f", "csv").out()).size());
     }
 
     @Test
