@@ -77,6 +77,27 @@ class SqliteStoreTest extends StoreContract {
         assertEquals(2, csv(cliAt(T2).run("store", "list", "--store", store, "-f", "csv").out()).size());
     }
 
+    /** ENGAGEMENT_STORE names the store of a fetch; a profile's store serves the store commands (and fetches). */
+    @Test
+    void theStoreComesFromTheEnvironmentOrTheProfile() throws Exception {
+        Path dir = TestFolders.create("store-env-");
+        String store = dir.resolve("engagement.db").toString();
+        Cli.Result r = cliAt(T1).env("ENGAGEMENT_STORE", store).run("totals", "--sandbox", "-f", "csv");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("Stored snapshot 1"), r.toString());
+
+        Cli.Result saved = new Cli().env("XDG_CONFIG_HOME", dir.toString()).run("configure", "--store", store);
+        assertEquals(0, saved.exitCode(), saved.toString());
+        Cli.Result list = new Cli().env("XDG_CONFIG_HOME", dir.toString()).run("store", "list", "-f", "csv");
+        assertEquals(0, list.exitCode(), list.toString());
+        assertEquals(1, csv(list.out()).size(), list.toString());
+
+        Cli.Result none = new Cli().env("XDG_CONFIG_HOME", TestFolders.create("no-config-").toString())
+                .run("store", "list");
+        assertEquals(2, none.exitCode(), none.toString());
+        assertTrue(none.err().contains("No store is named"), none.toString());
+    }
+
     @Test
     void aFolderIsRefusedBeforeAnyRequest() {
         Path dir = TestFolders.create("sqlite-store-");
