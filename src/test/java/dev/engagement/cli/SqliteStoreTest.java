@@ -98,6 +98,40 @@ class SqliteStoreTest extends StoreContract {
         assertTrue(none.err().contains("No store is named"), none.toString());
     }
 
+    /** A run stopped early is stored partial; resumed to the end, it replaces that snapshot: one run, one snapshot. */
+    @Test
+    void aResumedRunIsOneSnapshot() throws Exception {
+        Path dir = TestFolders.create("store-resume-");
+        String store = dir.resolve("engagement.db").toString();
+        List<Long> ids = fx.ownedIds(150, java.time.Duration.ofDays(1));
+        String[] args = {"28hr", "--sandbox", "-f", "csv", "-m", "impressions,favorites", "--requests-per-minute", "600",
+            "--store", store, "--journal", dir.resolve("run.journal").toString()};
+        Cli cli = new Cli().clock(java.time.Clock.fixed(T1, java.time.ZoneOffset.UTC)).stdin(SandboxFixture.lines(ids));
+        int[] waits = {0};
+        cli.sleeper(d -> {
+            if (++waits[0] == 2) {
+                cli.stop.request();
+            }
+        });
+        Cli.Result stopped = cli.run(args);
+        assertEquals(130, stopped.exitCode(), stopped.toString());
+        List<org.apache.commons.csv.CSVRecord> partial = csv(cliAt(T1).run("store", "list", "--store", store, "-f",
+                "csv").out());
+        assertEquals(1, partial.size());
+        assertEquals("partial", partial.get(0).get("status"));
+
+        cli.sleeper(d -> { });
+        Cli.Result resumed = cli.run(args);
+        assertEquals(0, resumed.exitCode(), resumed.toString());
+        assertTrue(resumed.err().contains("Resuming") && resumed.err().contains("Replaced the partial snapshot"),
+                resumed.toString());
+        List<org.apache.commons.csv.CSVRecord> after = csv(cliAt(T1).run("store", "list", "--store", store, "-f",
+                "csv").out());
+        assertEquals(1, after.size());
+        assertEquals("complete", after.get(0).get("status"));
+        assertTrue(Long.parseLong(after.get(0).get("counts")) > Long.parseLong(partial.get(0).get("counts")));
+    }
+
     @Test
     void aFolderIsRefusedBeforeAnyRequest() {
         Path dir = TestFolders.create("sqlite-store-");
