@@ -160,12 +160,18 @@ function _complete_engagement() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} growth" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} configure" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bearer-token" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sandbox" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_engagement; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_engagement; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store add" ];    then _picocli_engagement_store; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store list" ];    then _picocli_engagement_store; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store show" ];    then _picocli_engagement_store; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} store prune" ];    then _picocli_engagement_store; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(totals)
@@ -174,19 +180,31 @@ function _complete_engagement() {
   local cmds3=(export)
   local cmds4=(report)
   local cmds5=(runs)
-  local cmds6=(configure)
-  local cmds7=(token)
-  local cmds8=(bearer-token)
-  local cmds9=(sandbox)
-  local cmds10=(completion)
-  local cmds11=(help)
+  local cmds6=(store)
+  local cmds7=(growth)
+  local cmds8=(configure)
+  local cmds9=(token)
+  local cmds10=(bearer-token)
+  local cmds11=(sandbox)
+  local cmds12=(completion)
+  local cmds13=(help)
+  local cmds14=(store add)
+  local cmds15=(store list)
+  local cmds16=(store show)
+  local cmds17=(store prune)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_engagement_help; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_engagement_completion; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_engagement_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_engagement_bearertoken; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_token; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_engagement_configure; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_engagement_store_prune; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_engagement_store_show; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_engagement_store_list; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_engagement_store_add; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_engagement_help; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_engagement_completion; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_engagement_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_engagement_bearertoken; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_engagement_token; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_engagement_configure; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_engagement_growth; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_engagement_store; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_engagement_runs; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_engagement_report; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_engagement_export; return $?; fi
@@ -203,7 +221,7 @@ function _picocli_engagement() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="totals 28hr historical export report runs configure token bearer-token sandbox completion help"
+  local commands="totals 28hr historical export report runs store growth configure token bearer-token sandbox completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -224,7 +242,7 @@ function _picocli_engagement_totals() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--store' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local textjson_option_args=("text" "json") # --log-format values
@@ -324,6 +342,9 @@ function _picocli_engagement_totals() {
     '--profiles')
       return
       ;;
+    '--store')
+      return
+      ;;
     '--api-url')
       return
       ;;
@@ -363,7 +384,7 @@ function _picocli_engagement__28hr() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--store' '--api-url' '-m' '--metrics' '-g' '--group-by'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local textjson_option_args=("text" "json") # --log-format values
@@ -461,6 +482,9 @@ function _picocli_engagement__28hr() {
       return $?
       ;;
     '--profiles')
+      return
+      ;;
+    '--store')
       return
       ;;
     '--api-url')
@@ -502,7 +526,7 @@ function _picocli_engagement_historical() {
 
   local commands=""
   local flag_opts="'--skip-invalid' '--originals' '--pretty' '--compact' '--wide' '--no-journal' '--fresh' '--force' '-q' '--quiet' '-v' '--verbose' '--debug' '--all-profiles' '--sandbox' '--allow-insecure-http' '--dry-run' '--clamp' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
+  local arg_opts="'--id-column' '-f' '--format' '-o' '--output' '--top' '--top-output' '--ids-dir' '--max-retries' '--timeout' '--requests-per-minute' '--max-wait' '--journal' '--checkpoint' '--resume-within' '--progress' '--log-format' '--report' '--metrics-file' '--auth' '--profile' '--config' '--profiles' '--store' '--api-url' '-m' '--metrics' '-g' '--group-by' '--start' '--end' '--since-post'"
   local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local textjson_option_args=("text" "json") # --log-format values
@@ -600,6 +624,9 @@ function _picocli_engagement_historical() {
       return $?
       ;;
     '--profiles')
+      return
+      ;;
+    '--store')
       return
       ;;
     '--api-url')
@@ -815,6 +842,90 @@ function _picocli_engagement_runs() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `store` subcommand.
+function _picocli_engagement_store() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="add list show prune"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `growth` subcommand.
+function _picocli_engagement_growth() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--since' '-m' '--metric' '--top' '--endpoint' '-f' '--format' '--profile' '--config' '--progress' '--log-format' '--store'"
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '-m'|'--metric')
+      return
+      ;;
+    '--top')
+      return
+      ;;
+    '--endpoint')
+      return
+      ;;
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `configure` subcommand.
 function _picocli_engagement_configure() {
   # Get completion data
@@ -823,8 +934,8 @@ function _picocli_engagement_configure() {
 
   local commands=""
   local flag_opts="'--list' '--secrets-from-stdin' '--remove-profile' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--profile' '--config' '--consumer-key' '--access-token' '--api-url' '--consumer-secret' '--access-token-secret' '--bearer-token' '--unset'"
-  local NAME_option_args=("CONSUMER_KEY" "CONSUMER_SECRET" "ACCESS_TOKEN" "ACCESS_TOKEN_SECRET" "BEARER_TOKEN" "API_URL") # --unset values
+  local arg_opts="'--profile' '--config' '--consumer-key' '--access-token' '--api-url' '--store' '--consumer-secret' '--access-token-secret' '--bearer-token' '--unset'"
+  local NAME_option_args=("CONSUMER_KEY" "CONSUMER_SECRET" "ACCESS_TOKEN" "ACCESS_TOKEN_SECRET" "BEARER_TOKEN" "API_URL" "STORE") # --unset values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -845,6 +956,9 @@ function _picocli_engagement_configure() {
       return
       ;;
     '--api-url')
+      return
+      ;;
+    '--store')
       return
       ;;
     '--consumer-secret')
@@ -1081,9 +1195,226 @@ function _picocli_engagement_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="totals 28hr historical export report runs configure token sandbox completion"
+  local commands="totals 28hr historical export report runs store growth configure token sandbox completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_engagement_store_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--config' '--progress' '--log-format' '--store'"
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "add" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_engagement_store_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-f' '--format' '--profile' '--config' '--progress' '--log-format' '--store'"
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_engagement_store_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-f' '--format' '--profile' '--config' '--progress' '--log-format' '--store'"
+  local FORMAT_option_args=("json" "jsonl" "csv" "table") # --format values
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `prune` subcommand.
+function _picocli_engagement_store_prune() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--older-than' '--keep' '--profile' '--config' '--progress' '--log-format' '--store'"
+  local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
+  local textjson_option_args=("text" "json") # --log-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--older-than')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--log-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

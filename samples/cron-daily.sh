@@ -5,12 +5,15 @@
 # - flock keeps two runs from overlapping (a slow run is never doubled by the next one);
 # - the run's journal makes a killed or failed run continue where it stopped when cron (or you) runs it
 #   again the same day (a completed run is never replayed: the next day fetches anew);
-# - output is rotated by date and written atomically, so a reader never sees half a file.
+# - output is rotated by date and written atomically, so a reader never sees half a file;
+# - each day's run is also a snapshot in the store (SQLite by default; a jdbc:postgresql:// URL works
+#   too), so 'engagement growth --store "$STORE"' tells which Tweets grew fastest this week.
 set -euo pipefail
 
 ENGAGEMENT="${ENGAGEMENT:-java -jar /opt/engagement/engagement.jar}"
 IDS="${IDS:-/srv/engagement/tweet-ids.txt}"
 OUT_DIR="${OUT_DIR:-/srv/engagement/daily}"
+STORE="${STORE:-$OUT_DIR/engagement.db}"
 DAY="$(date -u +%F)"
 
 mkdir -p "$OUT_DIR"
@@ -29,7 +32,7 @@ fi
 METRICS_FILE="${METRICS_FILE:-$OUT_DIR/engagement.prom}"
 set +e
 $ENGAGEMENT totals ${SANDBOX:-} --quiet \
-    --format csv --output "$OUT_DIR/totals-$DAY.csv" \
+    --format csv --output "$OUT_DIR/totals-$DAY.csv" --store "$STORE" \
     --report "$OUT_DIR/run-report-$DAY.json" --metrics-file "$METRICS_FILE" \
     "$IDS"
 status=$?

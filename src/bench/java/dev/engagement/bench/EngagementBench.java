@@ -69,7 +69,7 @@ public final class EngagementBench {
     private final Clock fixedClock = Clock.fixed(now, ZoneOffset.UTC);
 
     public static void main(String[] args) throws Exception {
-        Set<String> all = Set.of("overhead", "ratelimit", "startup", "memory", "input", "faults");
+        Set<String> all = Set.of("overhead", "ratelimit", "startup", "memory", "input", "faults", "store");
         Set<String> sections = args.length == 0 || args[0].equals("all") ? all : Set.of(args[0].split(","));
         EngagementBench b = new EngagementBench();
         long t0 = System.nanoTime();
@@ -95,6 +95,9 @@ public final class EngagementBench {
         }
         if (sections.contains("ratelimit")) {
             b.rateLimit();
+        }
+        if (sections.contains("store")) {
+            b.store();
         }
         b.table.machine("took", f("%.0f s", (System.nanoTime() - t0) / 1e9));
         String text = b.table.text();
@@ -153,6 +156,41 @@ public final class EngagementBench {
             reportOverhead(s, "28hr 10k hourly", measure(sandbox, fixedClock, "28hr", "-g", HOURLY, hourly.toString()), 10_000);
             profile(s, "totals 100k", sandbox, "totals", totals.toString());
             profile(s, "28hr 10k hourly", sandbox, "28hr", "-g", HOURLY, hourly.toString());
+        }
+    }
+
+    /**
+     * The snapshot store: a /totals run of 150k IDs (about a million counts), then the same run
+     * stored into a SQLite file from its journal ({@code store add}, what --store does after the
+     * result): rows per second of that write, and its share of the client CPU of fetch plus store.
+     */
+    private void store() throws Exception {
+        String s = "7 store";
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().clock(fixedClock).build())) {
+            long[] ids = ownedIds(sandbox.data(), 150_000, Duration.ofDays(1), Duration.ofDays(80), 17);
+            Path file = writeIds("store-totals-150k.txt", ids, ids.length);
+            Path warm = writeIds("store-warm.txt", ids, 20_000);
+            Path db = WORK.resolve("store-bench.db");
+            Path journal = WORK.resolve("store-bench.journal");
+            Files.deleteIfExists(db);
+            run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), "totals", "--no-journal", "--store", db.toString(),
+                    warm.toString());
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(journal);
+            Measured fetch = measure(sandbox, fixedClock, "totals", "--fresh", "--journal", journal.toString(),
+                    file.toString());
+            Measured store = measure(sandbox, fixedClock, "store", "add", "--store", db.toString(), journal.toString());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Stored snapshot \\d+ \\(([0-9,]+) counts\\)")
+                    .matcher(store.err());
+            long rows = m.find() ? Long.parseLong(m.group(1).replace(",", "")) : -1;
+            double wall = store.wallNanos() / 1e9;
+            double share = (double) store.clientCpu() / (store.clientCpu() + fetch.clientCpu());
+            table.info(s, "1M counts into SQLite: rows/s", f("%,.0f", rows / wall),
+                    f("%,d count rows (150k IDs x 7 metrics) read from the journal and written in %.2f s wall, "
+                            + "%.2f s CPU; file %,d bytes", rows, wall, store.clientCpu() / 1e9, Files.size(db)));
+            table.add(s, "1M counts into SQLite: store's share of client CPU", f("%.1f %%", share * 100), "< 50 %",
+                    share < 0.5, f("client thread: fetch %.2f s (%.2f s wall), store %.2f s", fetch.clientCpu() / 1e9,
+                            fetch.wallNanos() / 1e9, store.clientCpu() / 1e9));
         }
     }
 

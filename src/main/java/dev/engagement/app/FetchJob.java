@@ -1,5 +1,6 @@
 package dev.engagement.app;
 
+import dev.engagement.DatabaseUrls;
 import dev.engagement.EngagementException;
 import dev.engagement.ExitCode;
 import dev.engagement.Version;
@@ -21,6 +22,8 @@ import dev.engagement.journal.RunHeader;
 import dev.engagement.output.OutputPaths;
 import dev.engagement.plan.BatchPlan;
 import dev.engagement.plan.HistoricalPlan;
+import dev.engagement.store.SnapshotStore;
+import dev.engagement.store.StoreTarget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -89,6 +92,12 @@ public final class FetchJob {
             OwnerSetup owners = OwnerSetup.of(settings, target, auth, endpoint, metrics, ctx, reporter);
             ctx.stop().onHalt(reader::close);
             reporter.verbose("Using " + auth.description() + " against " + ServiceUrl.redact(target.baseUrl()));
+            StoreTarget store = settings.request().dryRun() ? null : SnapshotRecording.target(settings.store(),
+                    settings.auth().profile(), settings.target().sandbox(), ctx, reporter);
+            if (store != null) {
+                // Opened once before the first request, so a store that cannot be written fails before any fetch.
+                SnapshotStore.open(store, ctx.clock()).close();
+            }
             InputSummary input = reader.scan();
             record.input = input;
             RequestShape shape = new RequestShape(endpoint, metrics, groupings.sent());
@@ -128,7 +137,7 @@ public final class FetchJob {
                     reporter.note("No Tweet IDs in the input; writing an empty result.");
                 }
                 journal.begin(header(fingerprint, input, shape, groupings, range, windows, plan, owners));
-                return new FetchRun(settings, ctx, reporter, journal, record).fetchAndWrite(
+                return new FetchRun(settings, ctx, reporter, journal, record, store).fetchAndWrite(
                         new FetchRun.Plan(target, auth, owners, shape, groupings, range, windows, input, plan));
             }
         }
@@ -147,7 +156,7 @@ public final class FetchJob {
 
     /** The command line with any URL's password hidden (fetch commands take no other secret). */
     static List<String> redacted(List<String> arguments) {
-        return arguments.stream().map(ServiceUrl::redact).toList();
+        return arguments.stream().map(ServiceUrl::redact).map(DatabaseUrls::redact).toList();
     }
 
     /** With several owners ({@code owners} not null), batches are cut per owner the cache knows. */

@@ -27,6 +27,7 @@ import dev.engagement.output.ResultWriters;
 import dev.engagement.output.Stdout;
 import dev.engagement.plan.BatchPlan;
 import dev.engagement.plan.IdBatch;
+import dev.engagement.store.StoreTarget;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,13 +59,17 @@ final class FetchRun {
     private final Reporter reporter;
     private final Journal journal;
     private final RunRecord record;
+    private final StoreTarget store;
 
-    FetchRun(FetchSettings settings, RunContext ctx, Reporter reporter, Journal journal, RunRecord record) {
+    /** {@code store}: where the run is recorded as a snapshot once its result is written (null: nowhere). */
+    FetchRun(FetchSettings settings, RunContext ctx, Reporter reporter, Journal journal, RunRecord record,
+            StoreTarget store) {
         this.settings = settings;
         this.ctx = ctx;
         this.reporter = reporter;
         this.journal = journal;
         this.record = record;
+        this.store = store;
     }
 
     ExitCode fetchAndWrite(Plan run) throws IOException {
@@ -136,12 +141,13 @@ final class FetchRun {
             progress.close();
             RunResult result = merger.finish(run.range(), run.windows(), !outcome.completed());
             record.result = result;
-            journal.finish(outcome.completed() && result.ids().failed.isEmpty(), stopReason(outcome.stop()));
+            boolean complete = outcome.completed() && result.ids().failed.isEmpty();
+            journal.finish(complete, stopReason(outcome.stop()));
             if (track != null) {
                 result = result.withProfiles(track.counts(routing));
                 // A run that can be resumed keeps the cache it was cut from, so the rerun cuts the same batches;
                 // what it learnt is in the journal and reaches the cache when the run completes.
-                if (journal.isTemporary() || outcome.completed() && result.ids().failed.isEmpty()) {
+                if (journal.isTemporary() || complete) {
                     saveOwners(run.owners());
                 }
             }
@@ -153,6 +159,9 @@ final class FetchRun {
             }
             committed = true;
             record.outputsWritten = true;
+            if (store != null) {
+                storeSnapshot(complete);
+            }
             Summary.print(reporter, run.input(), http.traffic(), result, outcome.batchesReplayed(),
                     Duration.between(started, ctx.clock().instant()));
             return exitCode(outcome, result, run.auth());
@@ -191,6 +200,18 @@ final class FetchRun {
         } catch (IOException e) {
             reporter.warn("Could not update the owner cache " + owners.cacheFile() + " (" + e.getMessage() + "); the "
                     + "next run finds the owners again.");
+        }
+    }
+
+    /** Records the run in the store; when that fails, the journal is kept so that 'engagement store add' can. */
+    private void storeSnapshot(boolean complete) throws IOException {
+        try {
+            SnapshotRecording.store(store, ctx.clock(), journal.header(), complete, journal, reporter);
+        } catch (EngagementException e) {
+            journal.keep();
+            throw new EngagementException(ExitCode.PARTIAL_FAILURE, e.getMessage() + " The result is written and the "
+                    + "journal " + journal.file() + " keeps the run: 'engagement store add " + journal.file()
+                    + " --store " + store.shown() + "' stores it later.", e);
         }
     }
 

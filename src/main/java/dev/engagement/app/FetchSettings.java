@@ -20,9 +20,12 @@ import java.util.List;
 public record FetchSettings(Endpoint endpoint, List<String> files, InputOptions input, RequestSettings request,
         RangeRequest range, TargetSettings target, AuthSettings auth, OutputSettings output, ReliabilitySettings reliability,
         JournalSettings journal, Verbosity verbosity, ProgressMode progress, List<String> arguments,
-        ReportSettings reporting) {
+        ReportSettings reporting, String store) {
 
-    /** {@code arguments}: the command line as typed after {@code engagement}, for the journal and reports (no secrets). */
+    /**
+     * {@code arguments}: the command line as typed after {@code engagement}, for the journal and reports (no secrets);
+     * {@code store}: {@code --store} as given (null: ENGAGEMENT_STORE or the profile's, if any).
+     */
     public FetchSettings {
         files = List.copyOf(files);
         arguments = List.copyOf(arguments);

@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
             "  engagement configure --profile old --remove-profile",
             "",
             "secrets.txt holds name=value lines; names: consumer_key, consumer_secret, access_token,",
-            "access_token_secret, bearer_token, api_url (or the ENGAGEMENT_* variable names).",
+            "access_token_secret, bearer_token, api_url, store (or the ENGAGEMENT_* variable names).",
             "An empty value keeps the current one. A profile without the app's consumer key, consumer secret,",
             "bearer token or API URL takes them from the 'default' profile: a second Tweet owner needs only",
             "its access token and secret.",
@@ -52,6 +52,10 @@ final class ConfigureCommand implements Callable<Integer> {
 
         @Option(names = "--api-url", paramLabel = "URL", description = "API base URL to use with this profile.")
         String apiUrl;
+
+        @Option(names = "--store", paramLabel = "TARGET",
+                description = "Snapshot store for this profile's runs: a SQLite file or a jdbc:postgresql:// URL.")
+        String store;
 
         @Option(names = "--secrets-from-stdin",
                 description = "Read name=value lines from stdin (e.g. consumer_secret=...); not echoed anywhere.")
@@ -76,6 +80,7 @@ final class ConfigureCommand implements Callable<Integer> {
             m.put(ProfileField.ACCESS_TOKEN_SECRET, accessTokenSecret);
             m.put(ProfileField.BEARER_TOKEN, bearerToken);
             m.put(ProfileField.API_URL, apiUrl);
+            m.put(ProfileField.STORE, store);
             return m;
         }
     }
@@ -91,7 +96,7 @@ final class ConfigureCommand implements Callable<Integer> {
 
     @Option(names = "--unset", paramLabel = "NAME", split = ",", order = 5, converter = FieldConverter.class,
             description = "Remove these settings from the profile (consumer_key, consumer_secret, access_token, "
-                    + "access_token_secret, bearer_token, api_url).")
+                    + "access_token_secret, bearer_token, api_url, store).")
     List<ProfileField> unset = new ArrayList<>();
 
     @Option(names = "--remove-profile", order = 6, description = "Remove the whole profile from the config file.")
@@ -104,7 +109,7 @@ final class ConfigureCommand implements Callable<Integer> {
             ProfileField f = ProfileField.fromName(value);
             if (f == null) {
                 throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a setting; use one of "
-                        + "consumer_key, consumer_secret, access_token, access_token_secret, bearer_token, api_url");
+                        + "consumer_key, consumer_secret, access_token, access_token_secret, bearer_token, api_url, store");
             }
             return f;
         }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Fetch Tweet engagement metrics in bulk from the X Enterprise Engagement API.",
         subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, ExportCommand.class,
             ReportCommand.class,
-            RunsCommand.class, ConfigureCommand.class,
+            RunsCommand.class, StoreCommand.class, GrowthCommand.class, ConfigureCommand.class,
             TokenCommand.class, SandboxCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
@@ -43,7 +43,8 @@ public final class EngagementCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Name a command: totals, 28hr, historical, export, runs, configure, token, sandbox or completion.");
+                "Name a command: totals, 28hr, historical, export, runs, store, growth, configure, token, sandbox or "
+                        + "completion.");
     }
 
     /** The configured command line: our streams, our factory and one-sentence error handling. */

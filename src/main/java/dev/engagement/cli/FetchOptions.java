@@ -43,6 +43,9 @@ public final class FetchOptions {
     @ArgGroup(validate = false, heading = "%nAuthentication:%n", order = 9)
     AuthGroup auth = new AuthGroup();
 
+    @ArgGroup(validate = false, heading = "%nStore:%n", order = 10)
+    StoreGroup store = new StoreGroup();
+
     /**
      * Runs the fetch command of {@code endpoint} with its request options (the command declares them:
      * metrics and groupings differ by endpoint) over {@code range}, and returns its exit code.
@@ -55,7 +58,8 @@ public final class FetchOptions {
         FetchSettings settings = new FetchSettings(endpoint, names, input.options(), request.settings(), range,
                 request.target(), auth.settings(), output.settings(), reliability.settings(), journal.settings(),
                 logging.verbosity(), logging.progress, spec.commandLine().getParseResult().originalArgs(),
-                new FetchSettings.ReportSettings(report.report, report.metricsFile, logging.logFormat));
+                new FetchSettings.ReportSettings(report.report, report.metricsFile, logging.logFormat),
+                store.target);
         if (settings.verbosity().debug()) {
             LoggingGroup.enableHttpClientDebugLog();
         }

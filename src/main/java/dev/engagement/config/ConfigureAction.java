@@ -116,7 +116,7 @@ public final class ConfigureAction {
         store.save();
         List<String> shown = new ArrayList<>();
         for (ProfileField f : ProfileField.values()) {
-            if (f != ProfileField.API_URL || updated.get(f) != null) {
+            if (!f.isLocation() || updated.get(f) != null) {
                 shown.add(f.label() + " " + f.display(updated.get(f)));
             }
         }
@@ -297,6 +297,8 @@ public final class ConfigureAction {
         values.forEach((f, v) -> {
             if (f == ProfileField.API_URL) {
                 ServiceUrl.parse(v, "The API URL", ServiceUrl.DEFAULT_API_URL, true);
+            } else if (f == ProfileField.STORE) {
+                return;
             } else if (v.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
                 throw EngagementException.usage("The " + f.label() + " contains spaces or control characters; "
                         + "credentials are single words, so check what was pasted.");

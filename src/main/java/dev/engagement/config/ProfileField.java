@@ -1,11 +1,12 @@
 package dev.engagement.config;
 
+import dev.engagement.DatabaseUrls;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The settings a profile holds (spec 7): the four OAuth 1.0a values, the bearer token and an API
- * URL. Each has its property name in the config file, its environment variable and a label for
+ * The settings a profile holds (spec 7): the four OAuth 1.0a values, the bearer token, an API
+ * URL and the snapshot store. Each has its property name in the config file, its environment variable and a label for
  * messages; secrets are never shown except masked.
  */
 public enum ProfileField {
@@ -14,7 +15,9 @@ public enum ProfileField {
     ACCESS_TOKEN("access_token", "ENGAGEMENT_ACCESS_TOKEN", "access token", false),
     ACCESS_TOKEN_SECRET("access_token_secret", "ENGAGEMENT_ACCESS_TOKEN_SECRET", "access-token secret", true),
     BEARER_TOKEN("bearer_token", "ENGAGEMENT_BEARER_TOKEN", "bearer token", true),
-    API_URL("api_url", "ENGAGEMENT_API_URL", "API URL", false);
+    API_URL("api_url", "ENGAGEMENT_API_URL", "API URL", false),
+    /** Where each run is recorded as a snapshot: a SQLite file or a JDBC URL (see --store). */
+    STORE("store", "ENGAGEMENT_STORE", "store", false);
 
     /** The fields that are credentials, in the order {@code configure} asks for them. */
     public static final List<ProfileField> CREDENTIALS =
@@ -55,9 +58,14 @@ public enum ProfileField {
         return secret;
     }
 
-    /** Credentials are masked wherever they are shown; the API URL is shown without a password. */
+    /** Credentials are masked wherever they are shown; the API URL and the store are shown without a password. */
     public String display(String value) {
-        return this == API_URL && value != null ? ServiceUrl.redact(value) : Credentials.mask(value);
+        return isLocation() && value != null ? DatabaseUrls.redact(ServiceUrl.redact(value)) : Credentials.mask(value);
+    }
+
+    /** The settings that say where, not who: shown (without a password), optional, free text rather than one word. */
+    public boolean isLocation() {
+        return this == API_URL || this == STORE;
     }
 
     /**

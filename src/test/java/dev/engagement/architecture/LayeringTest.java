@@ -27,6 +27,7 @@ class LayeringTest {
             .layer("fetch").definedBy("dev.engagement.fetch..")
             .layer("http").definedBy("dev.engagement.http..")
             .layer("merge").definedBy("dev.engagement.merge..")
+            .layer("store").definedBy("dev.engagement.store..")
             .layer("output").definedBy("dev.engagement.output..")
             .layer("report").definedBy("dev.engagement.report..")
             .layer("sandbox").definedBy("dev.engagement.sandbox..")
@@ -47,7 +48,8 @@ class LayeringTest {
             .whereLayer("owners").mayOnlyBeAccessedByLayers("app", "fetch")
             .whereLayer("report").mayOnlyBeAccessedByLayers("app")
             .whereLayer("html").mayOnlyBeAccessedByLayers("cli", "app")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal", "html")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "app")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal", "html", "store")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
 
     /** The contract's rules and wire model depend on no other package of ours. */
@@ -58,7 +60,7 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.sandbox..",
-                    "dev.engagement.journal..", "dev.engagement.owners..", "dev.engagement.report..", "dev.engagement.html..");
+                    "dev.engagement.journal..", "dev.engagement.owners..", "dev.engagement.report..", "dev.engagement.html..", "dev.engagement.store..");
 
     /** The sandbox shares only the contract with the client: no error type, no helper of the client's. */
     @ArchTest
@@ -68,7 +70,7 @@ class LayeringTest {
                     "dev.engagement.app..", "dev.engagement.config..", "dev.engagement.console..",
                     "dev.engagement.input..", "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..",
                     "dev.engagement.merge..", "dev.engagement.output..", "dev.engagement.journal..",
-                    "dev.engagement.owners..", "dev.engagement.report..", "dev.engagement.html..");
+                    "dev.engagement.owners..", "dev.engagement.report..", "dev.engagement.html..", "dev.engagement.store..");
 
     /** Reports draw a result: they know the contract's words and the merged result, nothing of fetching or files. */
     @ArchTest
@@ -77,7 +79,8 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.engagement.cli..", "dev.engagement.app..",
                     "dev.engagement.config..", "dev.engagement.console..", "dev.engagement.input..",
                     "dev.engagement.plan..", "dev.engagement.fetch..", "dev.engagement.http..", "dev.engagement.output..",
-                    "dev.engagement.sandbox..", "dev.engagement.journal..", "dev.engagement.owners..", "dev.engagement.report..");
+                    "dev.engagement.sandbox..", "dev.engagement.journal..", "dev.engagement.owners..", "dev.engagement.report..",
+                    "dev.engagement.store..");
 
     @ArchTest
     static final ArchRule NO_CYCLES = slices().matching("dev.engagement.(*)..").should().beFreeOfCycles();

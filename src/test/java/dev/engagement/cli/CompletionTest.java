@@ -45,7 +45,7 @@ class CompletionTest {
     @Test
     void scriptsKnowCommandsOptionsAndValues() throws IOException {
         String script = Files.readString(BASH, StandardCharsets.UTF_8);
-        for (String text : new String[] {"\"totals 28hr historical export report runs configure token bearer-token sandbox completion help\"",
+        for (String text : new String[] {"\"totals 28hr historical export report runs store growth configure token bearer-token sandbox completion help\"",
             "(\"json\" \"jsonl\" \"csv\" \"table\")", "\"impressions\"", "\"user_profile_clicks\"",
             "(\"auto\" \"user\" \"app\" \"bearer\")", "\"hourly=tweet.id,engagement.type,engagement.day",
             "--since-post", "--debug", "(\"hour-of-day\" \"day-hour\")", "(\"bash\" \"zsh\")",
@@ -68,7 +68,7 @@ class CompletionTest {
         Process p = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
         assertTrue(p.waitFor(20, TimeUnit.SECONDS));
         String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n");
-        assertEquals("totals 28hr historical export report runs configure token bearer-token sandbox completion help", lines[0]);
+        assertEquals("totals 28hr historical export report runs store growth configure token bearer-token sandbox completion help", lines[0]);
         assertEquals("totals", lines[1]);
         assertEquals("json jsonl csv table", lines[2]);
         assertEquals("auto user app bearer", lines[3]);
