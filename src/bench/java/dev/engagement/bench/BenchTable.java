@@ -71,6 +71,38 @@ final class BenchTable {
                 sb.append(rule).append('\n');
             }
         }
+        sb.append(goals());
+        return sb.toString();
+    }
+
+    /** Every row that has a goal, once more: what it measured against the goal, met or not. */
+    String goals() {
+        List<String[]> cells = new ArrayList<>();
+        cells.add(new String[] {"goal", "measure", "value", "met"});
+        int met = 0;
+        int all = 0;
+        for (Row r : rows) {
+            if (r.ok != null) {
+                all++;
+                met += r.ok ? 1 : 0;
+                cells.add(new String[] {r.goal, r.measure, r.value, r.ok ? "yes" : "NO"});
+            }
+        }
+        int[] w = new int[4];
+        for (String[] c : cells) {
+            for (int i = 0; i < c.length; i++) {
+                w[i] = Math.max(w[i], c[i].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder(f("%nGoals: %d of %d met%n", met, all));
+        for (int k = 0; k < cells.size(); k++) {
+            String[] c = cells.get(k);
+            sb.append(f("%s  %s  %s  %s", pad(c[0], w[0], false), pad(c[1], w[1], false), pad(c[2], w[2], true), c[3])
+                    .stripTrailing()).append('\n');
+            if (k == 0) {
+                sb.append(f("%s  %s  %s  %s%n", "-".repeat(w[0]), "-".repeat(w[1]), "-".repeat(w[2]), "-".repeat(w[3])));
+            }
+        }
         return sb.toString();
     }
 

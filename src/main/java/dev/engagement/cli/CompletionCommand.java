@@ -120,6 +120,14 @@ public final class CompletionCommand implements Callable<Integer> {
         }
     }
 
+    /** The full model of every command, made without the real process's terminal, environment or streams. */
+    static CommandLine fullModel() {
+        Factory factory = new Factory();
+        CommandLine root = new CommandLine(new EngagementCommand(), factory);
+        CommandCatalog.addAll(root, factory);
+        return root;
+    }
+
     /**
      * Build-time entry point: writes {@code engagement.bash} and the zsh file {@code _engagement} into
      * the folder named by the first argument (created if missing).
@@ -127,7 +135,7 @@ public final class CompletionCommand implements Callable<Integer> {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "completions");
         Files.createDirectories(dir);
-        CommandLine root = new CommandLine(new EngagementCommand(), new Factory());
+        CommandLine root = fullModel();
         Files.writeString(dir.resolve(NAME + ".bash"), bash(root), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("_" + NAME), zsh(root), StandardCharsets.UTF_8);
     }

@@ -13,10 +13,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fetch Tweet engagement metrics in bulk from the X Enterprise Engagement API.",
-        subcommands = {TotalsCommand.class, Hours28Command.class, HistoricalCommand.class, ExportCommand.class,
-            ReportCommand.class,
-            RunsCommand.class, StoreCommand.class, GrowthCommand.class, ConfigureCommand.class,
-            TokenCommand.class, SandboxCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -47,9 +43,29 @@ public final class EngagementCommand implements Runnable {
                         + "completion.");
     }
 
-    /** The configured command line: our streams, our factory and one-sentence error handling. */
+    /**
+     * The configured command line with the full model of every command (its subcommands are listed in
+     * {@link CommandCatalog}): our streams, our factory and one-sentence error handling.
+     */
     public static CommandLine commandLine(RunContext ctx) {
-        CommandLine cl = new CommandLine(new EngagementCommand(), new ContextFactory(ctx));
+        ContextFactory factory = new ContextFactory(ctx);
+        CommandLine cl = new CommandLine(new EngagementCommand(), factory);
+        CommandCatalog.addAll(cl, factory);
+        return configure(cl, ctx);
+    }
+
+    /**
+     * The command line to run {@code args}: as {@link #commandLine(RunContext)}, but with the full
+     * model of the command being run only, which starts much sooner.
+     */
+    public static CommandLine commandLine(RunContext ctx, String... args) {
+        ContextFactory factory = new ContextFactory(ctx);
+        CommandLine cl = new CommandLine(new EngagementCommand(), factory);
+        CommandCatalog.addFor(cl, factory, args);
+        return configure(cl, ctx);
+    }
+
+    private static CommandLine configure(CommandLine cl, RunContext ctx) {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(ctx.err(), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -13,6 +13,6 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; tests call this with their own context. */
     public static int run(RunContext ctx, String... args) {
-        return EngagementCommand.commandLine(ctx).execute(args);
+        return EngagementCommand.commandLine(ctx, args).execute(args);
     }
 }

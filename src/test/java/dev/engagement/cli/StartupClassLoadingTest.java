@@ -1,0 +1,105 @@
+package dev.engagement.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Start-up stays light: the entry point, run in a fresh JVM that logs every class it loads, loads
+ * nothing of the HTTP client, JSON, TLS or the sandbox to print its version, help or completion
+ * script, and builds the option model of no command it does not run.
+ */
+class StartupClassLoadingTest {
+    /** Packages a run that sends no request must not touch. */
+    private static final List<String> NETWORK = List.of("org.apache.hc.", "com.google.gson.", "javax.net.ssl.",
+            "sun.security.ssl.", "dev.engagement.http.", "dev.engagement.fetch.", "oauth.signpost.");
+    private static final List<String> SANDBOX = List.of("dev.engagement.sandbox.");
+    /** The run context carries the sleeper interface (and the JVM's lambda for it); that is all of http. */
+    private static final List<String> ALLOWED = List.of("dev.engagement.http.Sleeper");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "--help", "help", "totals --help", "help 28hr"})
+    void loadsNothingOfTheNetworkOrTheSandbox(String commandLine) throws Exception {
+        assertLoadsNothingOf(commandLine, NETWORK, SANDBOX);
+    }
+
+    /**
+     * The completion script describes every command, so it builds every model; picocli's reflection
+     * over the sandbox command resolves the sandbox types of its method signatures (loaded, never
+     * initialised), so only the network is checked here.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"completion bash", "completion zsh"})
+    void completionLoadsNothingOfTheNetwork(String commandLine) throws Exception {
+        assertLoadsNothingOf(commandLine, NETWORK);
+    }
+
+    @SafeVarargs
+    private static void assertLoadsNothingOf(String commandLine, List<String>... prefixes) throws Exception {
+        List<String> offending = new ArrayList<>();
+        for (String cls : classesLoadedBy(commandLine.split(" "))) {
+            for (List<String> forbidden : prefixes) {
+                if (forbidden.stream().anyMatch(cls::startsWith) && ALLOWED.stream().noneMatch(cls::startsWith)) {
+                    offending.add(cls);
+                }
+            }
+        }
+        assertTrue(offending.isEmpty(), "'engagement " + commandLine + "' loads " + offending);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "--help"})
+    void buildsTheModelOfNoCommand(String option) throws Exception {
+        List<String> loaded = classesLoadedBy(option);
+        assertFalse(loaded.contains(InputGroup.class.getName()), "the totals model was built for " + option);
+        assertFalse(loaded.contains(SandboxCommand.HourLayoutConverter.class.getName()),
+                "the sandbox model was built for " + option);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"totals --help", "help totals"})
+    void buildsTheModelOfTheCommandItRuns(String commandLine) throws Exception {
+        List<String> loaded = classesLoadedBy(commandLine.split(" "));
+        assertTrue(loaded.contains(InputGroup.class.getName()), "no totals model for " + commandLine);
+        assertFalse(loaded.contains(SandboxCommand.HourLayoutConverter.class.getName()),
+                "the sandbox model was built for " + commandLine);
+    }
+
+    private static List<String> classesLoadedBy(String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("engagement-classes-", ".log");
+        try {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xshare:off", "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName()));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the JVM did not finish");
+            assertEquals(0, p.exitValue(), "exit code of engagement " + String.join(" ", args));
+            List<String> classes = new ArrayList<>();
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                // [0.123s][info][class,load] java.lang.Object source: jrt:/java.base
+                int start = line.indexOf("] ", line.indexOf("class,load"));
+                int end = line.indexOf(' ', start + 2);
+                if (start > 0 && end > start) {
+                    classes.add(line.substring(start + 2, end));
+                }
+            }
+            assertTrue(classes.contains(Main.class.getName()), "the class log is empty: " + log);
+            return classes;
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+}
