@@ -142,6 +142,46 @@ class OwnersEndToEndTest {
         }
     }
 
+    /** With a store, the owners are remembered in it: the second run is never refused, and no cache file is written. */
+    @Test
+    void withAStoreTheOwnersLiveInTheStoreAndNoCacheFileIsWritten() throws Exception {
+        try (SandboxFixture fx = sandbox()) {
+            Path config = config(fx);
+            List<Long> ids = ids(fx, 90);
+            String store = dir.resolve("engagement.db").toString();
+            String[] run = {"totals", "-f", "json", "-m", "impressions,favorites", "--config", config.toString(),
+                "--all-profiles", "--store", store};
+            Cli.Result first = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            JsonObject all = json(first);
+            assertEquals(0, all.getAsJsonArray("forbidden_tweet_ids").size(), first.err());
+            long refusedBefore = refusedRequests();
+            assertTrue(refusedBefore > 0, "the first run learns the owners");
+
+            Cli.Result second = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            JsonObject again = json(second);
+            assertEquals(refusedBefore, refusedRequests(), "no request of the second run is refused: " + second.err());
+            assertEquals(all.getAsJsonObject("by_tweet"), again.getAsJsonObject("by_tweet"));
+            for (int u = 1; u <= USERS; u++) {
+                assertEquals(0, again.getAsJsonObject("profiles").getAsJsonObject("user" + u).get("refused").getAsLong());
+            }
+            assertFalse(Files.exists(dir.resolve("cache/engagement")), "no owners-*.tsv file");
+
+            Map<String, Long> expected = new HashMap<>();
+            for (long id : ids) {
+                expected.merge("user" + (fx.data().authorOf(id) - SandboxData.SANDBOX_USER_ID + 1), 1L, Long::sum);
+            }
+            Map<String, Long> stored = new HashMap<>();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store);
+                    java.sql.ResultSet r = c.createStatement().executeQuery(
+                            "SELECT profile, COUNT(*) FROM tweet_owners GROUP BY profile")) {
+                while (r.next()) {
+                    stored.put(r.getString(1), r.getLong(2));
+                }
+            }
+            assertEquals(expected, stored, "each Tweet's owner, in the store");
+        }
+    }
+
     @Test
     void aStaleOwnerIsCorrectedAndTweetsOwnedByNoneAreForbidden() throws IOException {
         try (SandboxFixture fx = sandbox()) {
