@@ -182,6 +182,30 @@ class OwnersEndToEndTest {
         }
     }
 
+    /** The owner cache is a hint: when the store refuses it, the run warns, stores its snapshot and exits 0. */
+    @Test
+    void anOwnerCacheTheStoreRefusesIsAWarningNotAFailure() throws Exception {
+        try (SandboxFixture fx = sandbox()) {
+            Path config = config(fx);
+            List<Long> ids = ids(fx, 30);
+            String store = dir.resolve("engagement.db").toString();
+            String[] run = {"28hr", "-f", "json", "-m", "impressions", "--config", config.toString(), "--all-profiles",
+                "--store", store};
+            assertEquals(0, cli(fx).run("totals", "--config", config.toString(), "--store", store, "-m", "favorites",
+                    "-f", "json").exitCode(), "creates the store");
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store)) {
+                c.createStatement().execute("CREATE TRIGGER refuse BEFORE INSERT ON tweet_owners BEGIN "
+                        + "SELECT RAISE(ABORT, 'owners refused'); END");
+            }
+            Cli.Result r = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            JsonObject doc = json(r);
+            assertEquals(ids.size(), doc.getAsJsonObject("by_tweet").size());
+            assertTrue(r.err().contains("Could not update the owner cache in the store " + store + " (")
+                    && r.err().contains("owners refused"), r.err());
+            assertTrue(r.err().contains("Stored snapshot 2"), r.err());
+        }
+    }
+
     @Test
     void aStaleOwnerIsCorrectedAndTweetsOwnedByNoneAreForbidden() throws IOException {
         try (SandboxFixture fx = sandbox()) {
