@@ -89,15 +89,15 @@ public final class FetchJob {
             List<Metric> metrics = asked == null ? ApiRules.defaultMetrics(endpoint, kind)
                     : parseMetrics(endpoint, settings.request().metrics(), kind);
             AuthChoice auth = AuthChoice.select(settings.auth().mode(), target.credentials(), endpoint, metrics, ctx.clock());
-            OwnerSetup owners = OwnerSetup.of(settings, target, auth, endpoint, metrics, ctx, reporter);
-            ctx.stop().onHalt(reader::close);
-            reporter.verbose("Using " + auth.description() + " against " + ServiceUrl.redact(target.baseUrl()));
             StoreTarget store = settings.request().dryRun() ? null : SnapshotRecording.target(settings.store(),
                     settings.auth().profile(), settings.target().sandbox(), ctx, reporter);
             if (store != null) {
                 // Opened once before the first request, so a store that cannot be written fails before any fetch.
                 SnapshotStore.open(store, ctx.clock()).close();
             }
+            OwnerSetup owners = OwnerSetup.of(settings, target, auth, endpoint, metrics, store, ctx, reporter);
+            ctx.stop().onHalt(reader::close);
+            reporter.verbose("Using " + auth.description() + " against " + ServiceUrl.redact(target.baseUrl()));
             InputSummary input = reader.scan();
             record.input = input;
             RequestShape shape = new RequestShape(endpoint, metrics, groupings.sent());

@@ -198,7 +198,7 @@ final class FetchRun {
         try {
             owners.cache().save();
         } catch (IOException e) {
-            reporter.warn("Could not update the owner cache " + owners.cacheFile() + " (" + e.getMessage() + "); the "
+            reporter.warn("Could not update the owner cache " + owners.cacheShown() + " (" + e.getMessage() + "); the "
                     + "next run finds the owners again.");
         }
     }

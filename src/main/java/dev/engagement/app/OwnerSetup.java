@@ -8,6 +8,8 @@ import dev.engagement.config.OwnerProfiles;
 import dev.engagement.console.Reporter;
 import dev.engagement.owners.OwnerCache;
 import dev.engagement.owners.OwnerCacheFile;
+import dev.engagement.store.StoreTarget;
+import dev.engagement.store.StoredOwners;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,15 +19,16 @@ import java.util.List;
 /**
  * The profiles a run routes Tweets between, each with the auth it signs with, and the owner cache that
  * says where each Tweet went last time. Null (no routing) without {@code --profiles}/{@code --all-profiles},
- * and when the run uses app-only auth, which reads any public Tweet.
+ * and when the run uses app-only auth, which reads any public Tweet. With a store the cache lives in
+ * it, else in a file under the user's cache folder.
  */
-record OwnerSetup(List<Signer> signers, OwnerCache cache, Path cacheFile) {
+record OwnerSetup(List<Signer> signers, OwnerCache cache, String cacheShown) {
     /** A profile's name and how it signs. */
     record Signer(String profile, AuthChoice auth) {
     }
 
     static OwnerSetup of(FetchSettings settings, ApiTarget target, AuthChoice auth, Endpoint endpoint,
-            List<Metric> metrics, RunContext ctx, Reporter reporter) {
+            List<Metric> metrics, StoreTarget store, RunContext ctx, Reporter reporter) {
         FetchSettings.OwnerSettings owners = settings.auth().owners();
         if (!owners.routes()) {
             return null;
@@ -50,12 +53,22 @@ record OwnerSetup(List<Signer> signers, OwnerCache cache, Path cacheFile) {
         for (OwnerProfiles.Named p : named) {
             signers.add(new Signer(p.name(), AuthChoice.select(AuthMode.user, p.credentials(), endpoint, metrics, clock)));
         }
-        Path file = OwnerCacheFile.defaultFile(ctx.env(), scope(target.baseUrl(), named));
-        OwnerCache cache = file == null ? OwnerCache.NONE : OwnerCacheFile.open(file, reporter::warn);
+        String scope = scope(target.baseUrl(), named);
+        OwnerCache cache;
+        String shown;
+        if (store != null) {
+            cache = StoredOwners.open(store, clock, scope);
+            shown = "in the store " + store.shown();
+        } else {
+            Path file = OwnerCacheFile.defaultFile(ctx.env(), scope);
+            cache = file == null ? OwnerCache.NONE : OwnerCacheFile.open(file, reporter::warn);
+            shown = file == null ? null : file.toString();
+        }
         reporter.verbose("Routing Tweets between " + signers.size() + " profiles ("
                 + String.join(", ", named.stream().map(OwnerProfiles.Named::name).toList()) + ")"
-                + (file == null ? "; no owner cache (neither XDG_CACHE_HOME nor HOME is set)." : "; owner cache " + file + "."));
-        return new OwnerSetup(signers, cache, file);
+                + (shown == null ? "; no owner cache (neither XDG_CACHE_HOME nor HOME is set)." : "; owner cache "
+                + shown + "."));
+        return new OwnerSetup(signers, cache, shown);
     }
 
     /** Tweets of one app at one API have the same owners: the cache is kept per API URL and consumer key. */

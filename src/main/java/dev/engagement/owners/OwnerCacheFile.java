@@ -17,9 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -37,15 +34,7 @@ public final class OwnerCacheFile implements OwnerCache {
     private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
-    private static final int NONE = -2;
-    /** As read at the start of the run. */
-    private final LongIntMap owners = new LongIntMap();
-    /** Learnt during the run: a profile index, or {@link #NONE}. */
-    private final LongIntMap learnt = new LongIntMap();
-    private final java.util.zip.CRC32C digest = new java.util.zip.CRC32C();
-    private final List<String> profiles = new ArrayList<>();
-    private final Map<String, Integer> profileIndex = new HashMap<>();
-    private boolean changed;
+    private final OwnerTable table = new OwnerTable();
 
     private OwnerCacheFile(Path file) {
         this.file = file;
@@ -76,8 +65,6 @@ public final class OwnerCacheFile implements OwnerCache {
         OwnerCacheFile cache = new OwnerCacheFile(file);
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                cache.digest.update(line.getBytes(StandardCharsets.UTF_8));
-                cache.digest.update('\n');
                 cache.readLine(line);
             }
         } catch (NoSuchFileException e) {
@@ -85,7 +72,7 @@ public final class OwnerCacheFile implements OwnerCache {
         } catch (IOException | RuntimeException e) {
             warn.accept("The owner cache " + file + " cannot be read (" + e.getMessage() + "); every ID goes to the "
                     + "first profile, and the cache is written anew at the end.");
-            cache.changed = true;
+            cache.table.markChanged();
         }
         return cache;
     }
@@ -101,9 +88,7 @@ public final class OwnerCacheFile implements OwnerCache {
         } catch (NumberFormatException e) {
             return;
         }
-        if (id > 0) {
-            owners.put(id, indexOf(line.substring(tab + 1)));
-        }
+        table.load(id, line.substring(tab + 1));
     }
 
     public Path file() {
@@ -112,58 +97,37 @@ public final class OwnerCacheFile implements OwnerCache {
 
     /** How many Tweets it knew an owner of at the start (learnt ones count after {@link #save()}). */
     public int size() {
-        return owners.size();
+        return table.size();
     }
 
     @Override
     public String ownerOf(long tweetId) {
-        int i = owners.get(tweetId);
-        return i == LongIntMap.ABSENT ? null : profiles.get(i);
+        return table.ownerOf(tweetId);
     }
 
     @Override
     public String snapshot() {
-        return owners.size() + ":" + Long.toHexString(digest.getValue());
+        return table.snapshot();
     }
 
     @Override
     public void owned(long tweetId, String profile) {
-        if (tweetId > 0 && profile.indexOf('\t') < 0 && profile.indexOf('\n') < 0) {
-            int index = indexOf(profile);
-            changed |= owners.get(tweetId) != index;
-            learnt.put(tweetId, index);
+        if (profile.indexOf('\t') < 0 && profile.indexOf('\n') < 0) {
+            table.owned(tweetId, profile);
         }
     }
 
     @Override
     public void ownedByNone(long tweetId) {
-        if (tweetId > 0) {
-            changed |= owners.get(tweetId) != LongIntMap.ABSENT;
-            learnt.put(tweetId, NONE);
-        }
-    }
-
-    private int indexOf(String profile) {
-        return profileIndex.computeIfAbsent(profile, p -> {
-            profiles.add(p);
-            return profiles.size() - 1;
-        });
+        table.ownedByNone(tweetId);
     }
 
     @Override
     public void save() throws IOException {
-        if (!changed) {
+        if (!table.changed()) {
             return;
         }
-        learnt.forEachKey(id -> {
-            int v = learnt.get(id);
-            if (v == NONE) {
-                owners.remove(id);
-            } else {
-                owners.put(id, v);
-            }
-        });
-        learnt.clear();
+        table.apply();
         Path dir = file.toAbsolutePath().getParent();
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         if (!Files.isDirectory(dir)) {
@@ -183,27 +147,16 @@ public final class OwnerCacheFile implements OwnerCache {
                         1 << 16);
                 w.write(FIRST_LINE);
                 w.write('\n');
-                IOException[] failure = new IOException[1];
-                owners.forEachKey(id -> {
-                    if (failure[0] == null) {
-                        try {
-                            w.write(Long.toString(id));
-                            w.write('\t');
-                            w.write(profiles.get(owners.get(id)));
-                            w.write('\n');
-                        } catch (IOException e) {
-                            failure[0] = e;
-                        }
-                    }
+                table.<IOException>forEachOwner((id, profile) -> {
+                    w.write(Long.toString(id));
+                    w.write('\t');
+                    w.write(profile);
+                    w.write('\n');
                 });
-                if (failure[0] != null) {
-                    throw failure[0];
-                }
                 w.flush();
                 ch.force(true);
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            changed = false;
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -211,6 +164,6 @@ public final class OwnerCacheFile implements OwnerCache {
 
     @Override
     public String toString() {
-        return "OwnerCacheFile[" + file + ", " + owners.size() + " Tweets]";
+        return "OwnerCacheFile[" + file + ", " + table.size() + " Tweets]";
     }
 }

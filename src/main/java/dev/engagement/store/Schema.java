@@ -14,7 +14,7 @@ import java.util.List;
  * The store's tables, versioned: {@code schema_version} holds one row per migration applied, and
  * opening a store applies those it lacks, each in a transaction. A store written by a newer
  * version of the tool is refused rather than misread. The README's "Tracking growth" section
- * describes these tables; keep the two in step.
+ * describes these tables; keep the two in step. Version 2 adds the owner cache ({@link StoredOwners}).
  */
 final class Schema {
     /** Migration {@code n} (1-based) brings a store from version n-1 to n. Never change one that has shipped. */
@@ -51,10 +51,16 @@ final class Schema {
                         + "snapshot_id BIGINT NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE, "
                         + "list TEXT NOT NULL, "
                         + "tweet_id TEXT NOT NULL, "
-                        + "PRIMARY KEY (snapshot_id, list, tweet_id))"));
+                        + "PRIMARY KEY (snapshot_id, list, tweet_id))"),
+                List.of("CREATE TABLE tweet_owners ("
+                        + "cache_key TEXT NOT NULL, "
+                        + "tweet_id BIGINT NOT NULL, "
+                        + "profile TEXT NOT NULL, "
+                        + "learnt_at TEXT NOT NULL, "
+                        + "PRIMARY KEY (cache_key, tweet_id))"));
     }
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private Schema() {
     }

@@ -78,6 +78,10 @@ public final class SnapshotStore implements AutoCloseable {
         return target;
     }
 
+    Connection connection() {
+        return connection;
+    }
+
     /**
      * Stores one run as a snapshot, reading its batches from {@code history}. A run stored before
      * completely is left as it is; one stored partial is replaced, in the same transaction.
@@ -339,7 +343,7 @@ public final class SnapshotStore implements AutoCloseable {
                 + reason(e) + ").", e);
     }
 
-    private static String reason(SQLException e) {
+    static String reason(SQLException e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         int newline = m.indexOf('\n');
         return DatabaseUrls.redact(newline < 0 ? m : m.substring(0, newline));

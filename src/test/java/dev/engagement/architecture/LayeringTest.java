@@ -45,7 +45,7 @@ class LayeringTest {
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "journal")
             .whereLayer("http").mayOnlyBeAccessedByLayers("cli", "app", "fetch")
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "app", "report")
-            .whereLayer("owners").mayOnlyBeAccessedByLayers("app", "fetch")
+            .whereLayer("owners").mayOnlyBeAccessedByLayers("app", "fetch", "store")
             .whereLayer("report").mayOnlyBeAccessedByLayers("app")
             .whereLayer("html").mayOnlyBeAccessedByLayers("cli", "app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "app")

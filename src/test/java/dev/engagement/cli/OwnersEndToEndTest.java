@@ -142,6 +142,70 @@ class OwnersEndToEndTest {
         }
     }
 
+    /** With a store, the owners are remembered in it: the second run is never refused, and no cache file is written. */
+    @Test
+    void withAStoreTheOwnersLiveInTheStoreAndNoCacheFileIsWritten() throws Exception {
+        try (SandboxFixture fx = sandbox()) {
+            Path config = config(fx);
+            List<Long> ids = ids(fx, 90);
+            String store = dir.resolve("engagement.db").toString();
+            String[] run = {"totals", "-f", "json", "-m", "impressions,favorites", "--config", config.toString(),
+                "--all-profiles", "--store", store};
+            Cli.Result first = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            JsonObject all = json(first);
+            assertEquals(0, all.getAsJsonArray("forbidden_tweet_ids").size(), first.err());
+            long refusedBefore = refusedRequests();
+            assertTrue(refusedBefore > 0, "the first run learns the owners");
+
+            Cli.Result second = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            JsonObject again = json(second);
+            assertEquals(refusedBefore, refusedRequests(), "no request of the second run is refused: " + second.err());
+            assertEquals(all.getAsJsonObject("by_tweet"), again.getAsJsonObject("by_tweet"));
+            for (int u = 1; u <= USERS; u++) {
+                assertEquals(0, again.getAsJsonObject("profiles").getAsJsonObject("user" + u).get("refused").getAsLong());
+            }
+            assertFalse(Files.exists(dir.resolve("cache/engagement")), "no owners-*.tsv file");
+
+            Map<String, Long> expected = new HashMap<>();
+            for (long id : ids) {
+                expected.merge("user" + (fx.data().authorOf(id) - SandboxData.SANDBOX_USER_ID + 1), 1L, Long::sum);
+            }
+            Map<String, Long> stored = new HashMap<>();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store);
+                    java.sql.ResultSet r = c.createStatement().executeQuery(
+                            "SELECT profile, COUNT(*) FROM tweet_owners GROUP BY profile")) {
+                while (r.next()) {
+                    stored.put(r.getString(1), r.getLong(2));
+                }
+            }
+            assertEquals(expected, stored, "each Tweet's owner, in the store");
+        }
+    }
+
+    /** The owner cache is a hint: when the store refuses it, the run warns, stores its snapshot and exits 0. */
+    @Test
+    void anOwnerCacheTheStoreRefusesIsAWarningNotAFailure() throws Exception {
+        try (SandboxFixture fx = sandbox()) {
+            Path config = config(fx);
+            List<Long> ids = ids(fx, 30);
+            String store = dir.resolve("engagement.db").toString();
+            String[] run = {"28hr", "-f", "json", "-m", "impressions", "--config", config.toString(), "--all-profiles",
+                "--store", store};
+            assertEquals(0, cli(fx).run("totals", "--config", config.toString(), "--store", store, "-m", "favorites",
+                    "-f", "json").exitCode(), "creates the store");
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store)) {
+                c.createStatement().execute("CREATE TRIGGER refuse BEFORE INSERT ON tweet_owners BEGIN "
+                        + "SELECT RAISE(ABORT, 'owners refused'); END");
+            }
+            Cli.Result r = cli(fx).stdin(SandboxFixture.lines(ids)).run(run);
+            JsonObject doc = json(r);
+            assertEquals(ids.size(), doc.getAsJsonObject("by_tweet").size());
+            assertTrue(r.err().contains("Could not update the owner cache in the store " + store + " (")
+                    && r.err().contains("owners refused"), r.err());
+            assertTrue(r.err().contains("Stored snapshot 2"), r.err());
+        }
+    }
+
     @Test
     void aStaleOwnerIsCorrectedAndTweetsOwnedByNoneAreForbidden() throws IOException {
         try (SandboxFixture fx = sandbox()) {

@@ -26,7 +26,7 @@ class SqliteStoreTest extends StoreContract {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store);
                 ResultSet r = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
             r.next();
-            assertEquals(1, r.getInt(1));
+            assertEquals(2, r.getInt(1));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store);
                 ResultSet r = c.createStatement().executeQuery(
