@@ -747,13 +747,22 @@ function _picocli_engagement_report() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--top' '--multiples' '--progress' '--log-format'"
+  local arg_opts="'--store' '--since' '--endpoint' '-o' '--output' '--top' '--multiples' '--progress' '--log-format'"
   local STYLE_option_args=("auto" "bar" "plain" "none") # --progress values
   local textjson_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--store')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--endpoint')
+      return
+      ;;
     '-o'|'--output')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

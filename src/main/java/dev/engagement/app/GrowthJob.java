@@ -38,6 +38,14 @@ public final class GrowthJob {
         this.stores = new StoreJob(ctx, verbosity);
     }
 
+    /** Growth, and a report of it, need two complete snapshots in the period: the sentence that says so. */
+    static EngagementException tooFewSnapshots(SnapshotStore store, Growth growth, Endpoint endpoint, Duration since) {
+        return EngagementException.usage("The store " + store.target().shown() + " holds "
+                + (growth.snapshots() == 0 ? "no complete snapshot" : "one complete snapshot") + " of /"
+                + endpoint.path() + " from the last " + dev.engagement.plan.Durations.format(since) + ", and growth "
+                + "needs two: run the same fetch with --store again later, or widen --since.");
+    }
+
     public ExitCode run(Settings s) throws IOException {
         if (s.top() < 1) {
             throw EngagementException.usage("--top must be at least 1.");
@@ -46,10 +54,7 @@ public final class GrowthJob {
             Growth growth = store.growth(new GrowthQuery(s.endpoint().path(), ctx.clock().instant().minus(s.since()),
                     s.metrics(), s.top()));
             if (growth.snapshots() < 2) {
-                throw EngagementException.usage("The store " + store.target().shown() + " holds "
-                        + (growth.snapshots() == 0 ? "no complete snapshot" : "one complete snapshot") + " of /"
-                        + s.endpoint().path() + " from the last " + dev.engagement.plan.Durations.format(s.since()) + ", and growth "
-                        + "needs two: run the same fetch with --store again later, or widen --since.");
+                throw tooFewSnapshots(store, growth, s.endpoint(), s.since());
             }
             RowsWriter out = stores.rows(s.format(), List.of(new Column("metric", false), new Column("rank", false),
                     new Column("tweet_id", false), new Column("first_at", false), new Column("last_at", false),

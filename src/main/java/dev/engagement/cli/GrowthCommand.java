@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
             "",
             ExitCode.HELP})
 final class GrowthCommand implements Callable<Integer> {
-    @Option(names = "--since", paramLabel = "DURATION", defaultValue = "7d", converter = DurationConverter.class,
+    /** The period growth looks back over when --since is not given (here and in 'engagement report --store'). */
+    static final String DEFAULT_SINCE = "7d";
+
+    @Option(names = "--since", paramLabel = "DURATION", defaultValue = DEFAULT_SINCE, converter = DurationConverter.class,
             description = "The period: snapshots fetched this recently (default: ${DEFAULT-VALUE}).")
     Duration since;
 
@@ -57,12 +60,17 @@ final class GrowthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Endpoint e = Endpoint.fromPath(endpoint);
+        return new GrowthJob(ctx, common.logging.verbosity()).run(new GrowthJob.Settings(common.where(),
+                endpoint(endpoint), since, metrics, top, format)).code();
+    }
+
+    /** The endpoint --endpoint names (its path segment); one sentence when it names none. */
+    static Endpoint endpoint(String path) {
+        Endpoint e = Endpoint.fromPath(path);
         if (e == null) {
-            throw dev.engagement.EngagementException.usage("--endpoint " + endpoint + " is not a fetch command: use "
+            throw dev.engagement.EngagementException.usage("--endpoint " + path + " is not a fetch command: use "
                     + "totals, 28hr or historical.");
         }
-        return new GrowthJob(ctx, common.logging.verbosity()).run(new GrowthJob.Settings(common.where(), e, since,
-                metrics, top, format)).code();
+        return e;
     }
 }

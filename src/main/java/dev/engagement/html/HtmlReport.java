@@ -19,7 +19,8 @@ public final class HtmlReport {
             table{border-collapse:collapse;margin:4px 0 12px;font-variant-numeric:tabular-nums}
             th,td{padding:2px 10px 2px 0;text-align:left;vertical-align:top}
             th{border-bottom:1px solid #999;font-weight:600}
-            .k0 :is(td,th),.k1 :is(td,th):nth-child(n+2),.k2 :is(td,th):nth-child(n+3){text-align:right}
+            .k0 :is(td,th),.k1 :is(td,th):nth-child(n+2),.k2 :is(td,th):nth-child(n+3),.k4 :is(td,th):nth-child(n+5)\
+            {text-align:right}
             dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}
             dl.facts dt{font-weight:600}dl.facts dd{margin:0;overflow-wrap:anywhere}
             svg.chart{display:block;max-width:100%;height:auto;font-size:11px}

@@ -325,6 +325,15 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
+    /** Each complete snapshot of the period summed per metric, and how many partial ones it leaves out. */
+    public GrowthSeries growthSeries(GrowthQuery query) {
+        try {
+            return new GrowthFinder(connection).series(query);
+        } catch (SQLException e) {
+            throw failed(target, "could not be read", e);
+        }
+    }
+
     @Override
     public void close() {
         closeQuietly(connection);

@@ -36,6 +36,8 @@ class ReportInBrowserTest {
     @TempDir
     static Path dir;
     static Path report;
+    /** A report of a snapshot store: two /totals runs half a day apart. */
+    static Path storeReport;
 
     @BeforeAll
     static void render() throws IOException {
@@ -52,6 +54,18 @@ class ReportInBrowserTest {
         assertEquals(0, r.exitCode(), r.toString());
         report = dir.resolve("report.html");
         r = new Cli().run("report", json.toString(), "--top", "5", "-o", report.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        storeReport = dir.resolve("growth.html");
+        String store = dir.resolve("engagement.db").toString();
+        java.time.Instant t = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        for (java.time.Instant at : List.of(t, t.plus(java.time.Duration.ofHours(12)))) {
+            Cli.Result fetch = new Cli().clock(java.time.Clock.fixed(at, java.time.ZoneOffset.UTC)).run("totals",
+                    "--sandbox", "-q", "-f", "csv", "-o", dir.resolve(at.getEpochSecond() + ".csv").toString(),
+                    "--store", store, "samples/tweet-ids.txt");
+            assertEquals(0, fetch.exitCode(), fetch.toString());
+        }
+        r = new Cli().clock(java.time.Clock.fixed(t.plus(java.time.Duration.ofHours(12)), java.time.ZoneOffset.UTC))
+                .run("report", "--store", store, "-o", storeReport.toString());
         assertEquals(0, r.exitCode(), r.toString());
     }
 
@@ -133,6 +147,27 @@ class ReportInBrowserTest {
             assertTrue(dom.contains("<table class=\"k1\" id=\"" + id + "\">"), "chart data table " + id);
         }
         assertTrue(dom.contains("https://x.com/i/status/"), "Tweet links");
+        assertEquals(Set.of(), run.beyond(blankPage()), "the page made network requests");
+    }
+
+    @Test
+    void aStoresReportShowsEveryChartAndTableAndFetchesNothing() throws Exception {
+        String html = Files.readString(storeReport, StandardCharsets.UTF_8);
+        Run run = load(storeReport.toUri().toString(), "--dump-dom");
+        String dom = run.out();
+        int charts = count(html, "<svg ");
+        assertTrue(charts >= 3, "a curve per metric: " + charts);
+        assertEquals(charts, count(dom, "<svg "), "every chart is in the DOM");
+        assertEquals(charts, count(dom, "<path class=\"line\""), "each a line through the snapshots");
+        assertEquals(count(html, "<table"), count(dom, "<table"), "every table is in the DOM");
+        Matcher m = Pattern.compile("aria-describedby=\"(t\\d+)\"").matcher(dom);
+        int described = 0;
+        while (m.find()) {
+            assertTrue(dom.contains("id=\"" + m.group(1) + "\""), "chart data table " + m.group(1));
+            described++;
+        }
+        assertEquals(charts, described);
+        assertTrue(dom.contains("Fastest 10 by impressions") && dom.contains("https://x.com/i/status/"), "rankings");
         assertEquals(Set.of(), run.beyond(blankPage()), "the page made network requests");
     }
 

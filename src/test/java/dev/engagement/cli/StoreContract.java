@@ -113,6 +113,28 @@ abstract class StoreContract {
         assertEquals(given, read);
     }
 
+    /** The report of a store sums each snapshot over its Tweets in the database (ReportFromStoreTest checks the page whole). */
+    @Test
+    void aReportOfTheStoreSumsEachSnapshot() throws Exception {
+        String store = newStore();
+        Path dir = TestFolders.create("store-");
+        fetch(store, T1, dir.resolve("1.journal"));
+        fetch(store, T2, dir.resolve("2.journal"));
+        Cli.Result r = cliAt(T2).run("report", "--store", store, "--since", "1d", "-o", "-");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("<dt>Snapshots</dt><dd>2 complete</dd>"), r.out());
+        List<List<String>> rows = ReportCommandTest.table(r.out(), "impressions across snapshots, all Tweets");
+        List<List<String>> expected = new ArrayList<>();
+        for (Instant t : List.of(T1, T2)) {
+            long sum = 0;
+            for (long id : IDS) {
+                sum += fx.data().lifetimeTotal(id, Metric.IMPRESSIONS, t);
+            }
+            expected.add(List.of(t.toString(), ReportCommandTest.number(sum)));
+        }
+        assertEquals(expected, rows);
+    }
+
     @Test
     void growthNeedsTwoSnapshotsAndSaysSo() throws Exception {
         String store = newStore();
