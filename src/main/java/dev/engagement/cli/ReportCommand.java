@@ -20,11 +20,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Write a self-contained HTML report of a JSON result (-f json) or a run's journal: the run,",
-            "totals and Top Tweets per metric, a curve per metric for day and hour groupings (with small",
-            "charts of the top Tweets), bars for hour-of-day groupings, and the numbers under every chart.",
-            "With --store instead of INPUT: each metric's growth across the store's complete snapshots of",
-            "the period, and the fastest-growing Tweets per metric (as 'engagement growth' ranks them).",
+        description = {"Write a self-contained HTML report of a result, a journal or a snapshot store.",
+            "From a JSON result (-f json) or a run's journal: the run, totals and Top Tweets per metric, a "
+                    + "curve per metric for day and hour groupings (with small charts of the top Tweets), bars "
+                    + "for hour-of-day groupings, and the numbers under every chart.",
+            "With --store instead of INPUT: each metric's growth across the store's complete snapshots of the "
+                    + "period, and the fastest-growing Tweets per metric (as 'engagement growth' ranks them).",
             "One file, inline SVG and CSS, no script, nothing loaded from the network; sends no request."},
         footerHeading = "%nExamples:%n",
         footer = {
