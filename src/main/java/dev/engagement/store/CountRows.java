@@ -8,14 +8,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Arrays;
+import java.util.Collections;
 
 /**
  * Writes a snapshot's counts as tidy rows, one per count, sent in batches of {@link #BATCH}
  * within the caller's transaction. A Tweet ID is kept as text exactly as given, and as an integer
  * for joins (null where it does not fit 64 bits).
+ *
+ * <p>On SQLite each statement inserts {@link Dialect#rowsPerInsert()} rows: the driver crosses into
+ * native code once per bound value and three more times per statement, so a statement of many
+ * rows saves most of that per-row cost. Rows wait in {@code pending} until a statement is full;
+ * the last few go through a statement of one row.
  */
 final class CountRows {
     static final int BATCH = 5_000;
+    private static final String COLUMNS_SQL = "INSERT INTO counts (snapshot_id, grouping, tweet_id, tweet_id_int, "
+            + "engagement_type, day, hour, count) VALUES ";
+    private static final String ONE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int PARAMETERS = 8;
     private static final GroupKey[] COLUMNS = {GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE, GroupKey.ENGAGEMENT_DAY,
         GroupKey.ENGAGEMENT_HOUR};
 
@@ -32,34 +43,48 @@ final class CountRows {
         }
     }
 
+    private final Connection connection;
     private final PreparedStatement insert;
+    private final int rowsPerInsert;
     private final long snapshot;
-    private final String[] row = new String[COLUMNS.length];
-    private int pending;
+    /** Rows not yet bound: grouping and the four key columns (null where the grouping lacks one), and the count. */
+    private final String[][] pending;
+    private final long[] pendingCount;
+    private int buffered;
+    private int unsent;
     private long written;
 
-    CountRows(Connection connection, long snapshot) throws SQLException {
-        this.insert = connection.prepareStatement("INSERT INTO counts (snapshot_id, grouping, tweet_id, tweet_id_int, "
-                + "engagement_type, day, hour, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    CountRows(Connection connection, Dialect dialect, long snapshot) throws SQLException {
+        this.connection = connection;
+        this.rowsPerInsert = dialect.rowsPerInsert();
+        this.insert = connection.prepareStatement(COLUMNS_SQL + String.join(", ", Collections.nCopies(rowsPerInsert,
+                ONE_ROW)));
         this.snapshot = snapshot;
+        this.pending = new String[rowsPerInsert][1 + COLUMNS.length];
+        this.pendingCount = new long[rowsPerInsert];
     }
 
     void add(Grouping g, CountTree counts) throws Failed {
         int[] columnOf = new int[g.depth()];
         for (int i = 0; i < g.depth(); i++) {
-            columnOf[i] = java.util.Arrays.asList(COLUMNS).indexOf(g.keys().get(i));
+            columnOf[i] = Arrays.asList(COLUMNS).indexOf(g.keys().get(i));
         }
         SQLException[] failure = new SQLException[1];
         counts.forEachLeaf(g.depth(), (path, count) -> {
             if (failure[0] != null) {
                 return;
             }
-            java.util.Arrays.fill(row, null);
+            String[] row = pending[buffered];
+            Arrays.fill(row, null);
+            row[0] = g.name();
             for (int i = 0; i < path.length; i++) {
-                row[columnOf[i]] = path[i];
+                row[1 + columnOf[i]] = path[i];
             }
+            pendingCount[buffered] = count;
             try {
-                addRow(g.name(), count);
+                if (++buffered == rowsPerInsert) {
+                    bindPending(insert);
+                }
             } catch (SQLException e) {
                 failure[0] = e;
             }
@@ -69,52 +94,75 @@ final class CountRows {
         }
     }
 
-    private void addRow(String grouping, long count) throws SQLException {
-        insert.setLong(1, snapshot);
-        insert.setString(2, grouping);
-        insert.setString(3, row[0]);
-        Long asInteger = integer(row[0]);
-        if (asInteger == null) {
-            insert.setNull(4, Types.BIGINT);
-        } else {
-            insert.setLong(4, asInteger);
+    /** Binds the buffered rows as one statement of the batch, and sends the batch when it is full. */
+    private void bindPending(PreparedStatement p) throws SQLException {
+        for (int r = 0; r < buffered; r++) {
+            bindRow(p, r * PARAMETERS, pending[r], pendingCount[r]);
         }
-        insert.setString(5, row[1]);
-        insert.setString(6, row[2]);
-        insert.setString(7, row[3]);
-        insert.setLong(8, count);
-        insert.addBatch();
-        if (++pending == BATCH) {
-            flush();
+        p.addBatch();
+        unsent += buffered;
+        buffered = 0;
+        if (unsent >= BATCH) {
+            send(p);
         }
     }
 
-    private void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            written += pending;
-            pending = 0;
+    private void bindRow(PreparedStatement p, int at, String[] row, long count) throws SQLException {
+        p.setLong(at + 1, snapshot);
+        p.setString(at + 2, row[0]);
+        String tweet = row[1];
+        p.setString(at + 3, tweet);
+        long asInteger = tweet == null ? -1 : integer(tweet);
+        if (asInteger < 0) {
+            p.setNull(at + 4, Types.BIGINT);
+        } else {
+            p.setLong(at + 4, asInteger);
+        }
+        p.setString(at + 5, row[2]);
+        p.setString(at + 6, row[3]);
+        p.setString(at + 7, row[4]);
+        p.setLong(at + 8, count);
+    }
+
+    private void send(PreparedStatement p) throws SQLException {
+        if (unsent > 0) {
+            p.executeBatch();
+            written += unsent;
+            unsent = 0;
         }
     }
 
     /** Sends what is pending; returns the rows written in all. */
     long finish() throws SQLException {
         try {
-            flush();
+            send(insert);
+            if (buffered > 0) {
+                try (PreparedStatement one = connection.prepareStatement(COLUMNS_SQL + ONE_ROW)) {
+                    String[][] rows = pending;
+                    long[] counts = pendingCount;
+                    int n = buffered;
+                    buffered = 0;
+                    for (int r = 0; r < n; r++) {
+                        bindRow(one, 0, rows[r], counts[r]);
+                        one.addBatch();
+                    }
+                    one.executeBatch();
+                    written += n;
+                }
+            }
             return written;
         } finally {
             insert.close();
         }
     }
 
-    private static Long integer(String tweetId) {
-        if (tweetId == null) {
-            return null;
-        }
+    /** The ID as a 64-bit integer, or -1 where it is not one. */
+    private static long integer(String tweetId) {
         try {
-            return Long.parseLong(tweetId);
+            long v = Long.parseLong(tweetId);
+            return v < 0 ? -1 : v;
         } catch (NumberFormatException e) {
-            return null;
+            return -1;
         }
     }
 }

@@ -122,7 +122,7 @@ public final class SnapshotStore implements AutoCloseable {
             }
         }
         long id = insertSnapshot(s);
-        CountRows rows = new CountRows(connection, id);
+        CountRows rows = new CountRows(connection, target.dialect(), id);
         List<Grouping> all = s.groupings();
         ResultMerger merger = new ResultMerger(all, all, (g, counts) -> {
             if (g.isKeyedByTweet()) {
