@@ -338,11 +338,11 @@ public final class EngagementBench {
             }
         }
         String[][] parts = {{"dev.engagement.output.", "output"}, {"dev.engagement.merge.", "merge"},
-                {"dev.engagement.api.ResponseJson", "json-parse"}, {"dev.engagement.api.RequestJson", "json-request"},
+                {"dev.engagement.journal.", "journal"}, {"dev.engagement.api.ResponseJson", "json-parse"},
+                {"dev.engagement.api.CountTreeJson", "json-parse"}, {"dev.engagement.api.ResponseCheck", "json-parse"}, {"dev.engagement.api.RequestJson", "json-request"},
                 {"dev.engagement.http.OAuth1", "signing"}, {"oauth.signpost.", "signing"},
-                {"dev.engagement.http.Transport", "http"}, {"org.apache.hc.", "http"},
-                {"dev.engagement.input.", "input"}, {"dev.engagement.plan.", "input"},
-                {"dev.engagement.journal.", "journal"}};
+                {"dev.engagement.http.Transport", "http"}, {"org.apache.hc.", "http"}, {"dev.engagement.input.", "input"},
+                {"dev.engagement.plan.", "input"}};
         for (String[] part : parts) {
             if (classes.stream().anyMatch(c -> c.startsWith(part[0]))) {
                 return part[1];

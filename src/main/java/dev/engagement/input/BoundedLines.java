@@ -35,9 +35,27 @@ final class BoundedLines extends FilterReader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            count(buffer[offset + i]);
+        if (json) {
+            for (int i = 0; i < n; i++) {
+                count(buffer[offset + i]);
+            }
+            return n;
         }
+        // Text: only line breaks matter, counted in locals so the loop stays tight.
+        long l = line;
+        int r = run;
+        for (int i = offset, end = offset + Math.max(n, 0); i < end; i++) {
+            if (buffer[i] == '\n') {
+                l++;
+                r = 0;
+            } else if (++r > LIMIT) {
+                line = l;
+                run = r - 1;
+                count(buffer[i]);
+            }
+        }
+        line = l;
+        run = r;
         return n;
     }
 

@@ -11,7 +11,6 @@ import dev.engagement.api.TimeWindow;
 import dev.engagement.fetch.RequestShape;
 import dev.engagement.input.SourceIdentity;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ final class HeaderCodec {
     }
 
     static String header(RunHeader h) throws IOException {
-        StringWriter out = new StringWriter(1024);
+        TextBuffer out = new TextBuffer(1024);
         JsonWriter w = new JsonWriter(out);
         w.beginObject().name(JournalLines.HEADER).value(JournalLines.VERSION);
         RunHeader.Origin o = h.origin();

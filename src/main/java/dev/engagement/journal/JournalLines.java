@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.CRC32C;
 
 /**
@@ -45,7 +44,7 @@ final class JournalLines {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         CRC32C crc = new CRC32C();
         crc.update(body);
-        String tail = String.format(Locale.ROOT, "\t%08x\n", crc.getValue());
+        String tail = "\t" + hex8(crc.getValue()) + "\n";
         byte[] line = new byte[body.length + tail.length()];
         System.arraycopy(body, 0, line, 0, body.length);
         System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, line, body.length, tail.length());
@@ -66,7 +65,7 @@ final class JournalLines {
         }
         CRC32C crc = new CRC32C();
         crc.update(line, 0, tab);
-        String expected = String.format(Locale.ROOT, "%08x", crc.getValue());
+        String expected = hex8(crc.getValue());
         String found = new String(line, tab + 1, 8, StandardCharsets.US_ASCII);
         if (!expected.equals(found)) {
             throw new BadLine("its checksum does not match its content (the file was changed or damaged)");
@@ -127,5 +126,15 @@ final class JournalLines {
         }
         r.endArray();
         return out;
+    }
+
+    /** A checksum as eight lower-case hex digits. */
+    private static String hex8(long value) {
+        char[] digits = new char[8];
+        for (int i = 7; i >= 0; i--) {
+            digits[i] = Character.forDigit((int) (value & 0xF), 16);
+            value >>>= 4;
+        }
+        return new String(digits);
     }
 }

@@ -8,7 +8,6 @@ import dev.engagement.api.Grouping;
 import dev.engagement.merge.BatchResult;
 import dev.engagement.merge.IdLists;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +22,7 @@ final class RecordCodec {
     }
 
     static String batch(int number, String idsHash, Instant at, BatchResult result, boolean failed) throws IOException {
-        StringWriter out = new StringWriter(4096);
+        TextBuffer out = new TextBuffer(4096);
         JsonWriter w = new JsonWriter(out);
         w.beginObject().name(JournalLines.BATCH).value(number).name("ids").value(idsHash).name("failed").value(failed)
                 .name("at").value(at.toString());
@@ -98,7 +97,7 @@ final class RecordCodec {
     }
 
     static String end(boolean complete, Instant at, String reason) throws IOException {
-        StringWriter out = new StringWriter(128);
+        TextBuffer out = new TextBuffer(128);
         JsonWriter w = new JsonWriter(out);
         w.beginObject().name(JournalLines.END).value(complete ? JournalLines.COMPLETE : JournalLines.STOPPED).name("at").value(at.toString());
         if (reason != null) {

@@ -7,11 +7,8 @@ import dev.engagement.api.Grouping;
 import dev.engagement.api.TimeRules;
 import dev.engagement.api.TimeWindow;
 import dev.engagement.merge.RunResult;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +49,7 @@ public final class JsonResultWriter implements ResultWriter {
 
     @Override
     public void finish(RunResult result, TopTweets top) throws IOException {
-        JsonWriter w = new JsonWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        JsonWriter w = new JsonWriter(new Utf8Writer(out));
         if (pretty) {
             w.setIndent("  ");
         }
