@@ -10,20 +10,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/engagement: its class data archive never changes what a command prints on stdout, whether it
- * is being made, used, or unusable. Needs a packaged jar (target/engagement.jar) and sh.
+ * is being made, used, or unusable. Runs after packaging (failsafe), on target/engagement.jar, with sh.
  */
-class LauncherTest {
+class LauncherIT {
     private static final Path JAR = Path.of("target/engagement.jar");
 
     @Test
     void archiveMadeUsedOrBrokenLeavesStdoutAlone(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "no packaged jar yet");
+        assertTrue(Files.isRegularFile(JAR), "the packaged jar is made before the integration tests run");
         Path jar = dir.resolve("engagement.jar");
         Files.copy(JAR, jar);
         String expected = "engagement " + dev.engagement.Version.current();
