@@ -1,5 +1,6 @@
 package dev.engagement.config;
 
+import dev.engagement.PrivateFiles;
 import dev.engagement.Text;
 import dev.engagement.EngagementException;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -221,19 +221,9 @@ public final class ProfileStore {
     /** As {@link #save()}, with {@code comment} (one line) saying who wrote the file. */
     public void save(String comment) throws IOException {
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
-        Path dir = target.getParent();
         boolean posix = posix();
-        if (!Files.isDirectory(dir)) {
-            if (posix) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER_MODE));
-                Files.setPosixFilePermissions(dir, FOLDER_MODE);
-            } else {
-                Files.createDirectories(dir);
-            }
-        }
-        FileAttribute<?>[] attrs = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)}
-                : new FileAttribute<?>[0];
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", attrs);
+        PrivateFiles.createFolder(target.getParent());
+        Path tmp = PrivateFiles.tempFileBeside(target);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(render(comment).getBytes(StandardCharsets.UTF_8));

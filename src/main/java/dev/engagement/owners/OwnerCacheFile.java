@@ -1,5 +1,6 @@
 package dev.engagement.owners;
 
+import dev.engagement.PrivateFiles;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,17 +9,12 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -30,8 +26,6 @@ import java.util.function.Consumer;
  */
 public final class OwnerCacheFile implements OwnerCache {
     static final String FIRST_LINE = "# engagement owner cache 1: tweet_id<TAB>profile that fetched it last";
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
     private final OwnerTable table = new OwnerTable();
@@ -128,19 +122,9 @@ public final class OwnerCacheFile implements OwnerCache {
             return;
         }
         table.apply();
-        Path dir = file.toAbsolutePath().getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.isDirectory(dir)) {
-            if (posix) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER_MODE));
-                Files.setPosixFilePermissions(dir, FOLDER_MODE);
-            } else {
-                Files.createDirectories(dir);
-            }
-        }
-        FileAttribute<?>[] attrs = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)}
-                : new FileAttribute<?>[0];
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", attrs);
+        Path target = file.toAbsolutePath();
+        PrivateFiles.createFolder(target.getParent());
+        Path tmp = PrivateFiles.tempFileBeside(target);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8),
