@@ -37,7 +37,6 @@ import java.util.List;
  * file renamed into place), without a request.
  */
 public final class ReportJob {
-    private static final String SQLITE = "jdbc:sqlite:";
     private static final byte[] JOURNAL_START = "{\"journal\":".getBytes(StandardCharsets.US_ASCII);
 
     private final RunContext ctx;
@@ -78,9 +77,9 @@ public final class ReportJob {
      * {@code top} fastest-growing Tweets per metric (as {@code engagement growth} finds them).
      */
     public ExitCode run(StoreInput input, Path output, int top) throws IOException {
-        StoreTarget target = StoreTarget.parse(input.store());
-        if (target.jdbcUrl().startsWith(SQLITE)) {
-            refuseOverwriting(Path.of(target.jdbcUrl().substring(SQLITE.length())), output);
+        StoreTarget target = StoreTarget.parse(input.store()).existing();
+        if (target.file() != null) {
+            refuseOverwriting(target.file(), output);
         }
         Instant since = ctx.clock().instant().minus(input.since()).truncatedTo(ChronoUnit.SECONDS);
         GrowthData data;

@@ -34,18 +34,19 @@ public final class StoreJob {
         this.reporter = new Reporter(ctx.err(), verbosity, ctx.colorOnStderr());
     }
 
-    private SnapshotStore open(Where where) {
+    /** The store, created if it is a SQLite file that does not exist yet only when {@code create}. */
+    private SnapshotStore open(Where where, boolean create) {
         StoreTarget target = SnapshotRecording.target(where.store(), where.profile(), false, ctx, reporter);
         if (target == null) {
             throw EngagementException.usage("No store is named: give --store FILE (a SQLite file) or --store "
                     + "jdbc:postgresql://HOST/DB, or set ENGAGEMENT_STORE or the profile's store.");
         }
-        return SnapshotStore.open(target, ctx.clock());
+        return SnapshotStore.open(create ? target : target.existing(), ctx.clock());
     }
 
     /** Stores runs from their journals; storing one twice adds nothing. */
     public ExitCode add(Where where, List<Path> journals) throws IOException {
-        try (SnapshotStore store = open(where)) {
+        try (SnapshotStore store = open(where, true)) {
             for (Path file : journals) {
                 try (JournalFile journal = JournalFile.open(file)) {
                     reporter.note(file + ": " + SnapshotRecording.describe(store.add(
@@ -57,7 +58,7 @@ public final class StoreJob {
     }
 
     public ExitCode list(Where where, Format format) throws IOException {
-        try (SnapshotStore store = open(where)) {
+        try (SnapshotStore store = open(where, false)) {
             RowsWriter out = rows(format, List.of(new Column("id", false), new Column("fetched_at", false),
                     new Column("endpoint", false), new Column("status", false), new Column("tweet_ids", true),
                     new Column("counts", true)));
@@ -72,7 +73,7 @@ public final class StoreJob {
 
     /** A snapshot's counts, tidy (grouping, tweet_id, engagement_type, day, hour, count). */
     public ExitCode show(Where where, long id, Format format) throws IOException {
-        try (SnapshotStore store = open(where)) {
+        try (SnapshotStore store = open(where, false)) {
             StoredSnapshot s = store.snapshot(id);
             if (s == null) {
                 throw EngagementException.usage("The store " + store.target().shown() + " has no snapshot " + id
@@ -97,7 +98,7 @@ public final class StoreJob {
         if (olderThan == null && keep == null) {
             throw EngagementException.usage("Say which snapshots to remove: --older-than DURATION, --keep N, or both.");
         }
-        try (SnapshotStore store = open(where)) {
+        try (SnapshotStore store = open(where, false)) {
             int removed = store.prune(olderThan == null ? null : ctx.clock().instant().minus(olderThan), keep);
             reporter.note("Removed " + Text.count(removed, "snapshot") + " from " + store.target().shown() + ".");
         }
@@ -111,7 +112,7 @@ public final class StoreJob {
 
     /** For {@link GrowthJob}: the store, opened. */
     SnapshotStore openStore(Where where) {
-        return open(where);
+        return open(where, false);
     }
 
     static List<String> cells(Object... values) {

@@ -12,6 +12,8 @@ import java.util.Locale;
  * is how it appears in any message: a password in the URL never does.
  */
 public record StoreTarget(String jdbcUrl, Dialect dialect, String shown) {
+    private static final String SQLITE = "jdbc:sqlite:";
+
     public static StoreTarget parse(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
@@ -21,8 +23,8 @@ public record StoreTarget(String jdbcUrl, Dialect dialect, String shown) {
         if (lower.startsWith("jdbc:postgresql:")) {
             return new StoreTarget(t, Dialect.POSTGRES, DatabaseUrls.redact(t));
         }
-        if (lower.startsWith("jdbc:sqlite:")) {
-            return file(Path.of(t.substring("jdbc:sqlite:".length())));
+        if (lower.startsWith(SQLITE)) {
+            return file(Path.of(t.substring(SQLITE.length())));
         }
         if (lower.startsWith("jdbc:")) {
             throw EngagementException.usage("The store " + DatabaseUrls.redact(t) + " is a JDBC URL of a database this tool does "
@@ -36,7 +38,22 @@ public record StoreTarget(String jdbcUrl, Dialect dialect, String shown) {
             throw EngagementException.usage("The store " + path + " is a folder: name a file, e.g. " + path.resolve(
                     "engagement.db") + ".");
         }
-        return new StoreTarget("jdbc:sqlite:" + path, Dialect.SQLITE, path.toString());
+        return new StoreTarget(SQLITE + path, Dialect.SQLITE, path.toString());
+    }
+
+    /** The SQLite file, or null for a database server. */
+    public Path file() {
+        return dialect == Dialect.SQLITE ? Path.of(jdbcUrl.substring(SQLITE.length())) : null;
+    }
+
+    /** This target, for reading: a SQLite file that does not exist is refused rather than created empty. */
+    public StoreTarget existing() {
+        Path file = file();
+        if (file != null && !Files.exists(file)) {
+            throw EngagementException.usage("The store " + shown + " does not exist: a fetch with --store " + shown
+                    + " creates it, or name the file an earlier one wrote.");
+        }
+        return this;
     }
 
     @Override

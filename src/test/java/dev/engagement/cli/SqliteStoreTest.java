@@ -1,6 +1,7 @@
 package dev.engagement.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -138,5 +139,18 @@ class SqliteStoreTest extends StoreContract {
         Cli.Result r = cliAt(T1).run("totals", "--sandbox", "--store", dir.toString());
         assertEquals(2, r.exitCode(), r.toString());
         assertTrue(r.err().contains("is a folder"), r.toString());
+    }
+
+    @Test
+    void readingAStoreThatDoesNotExistIsRefusedAndCreatesNothing() {
+        Path missing = TestFolders.create("sqlite-missing-").resolve("typo.db");
+        for (String[] args : new String[][] {{"growth", "--store", missing.toString()},
+                {"store", "list", "--store", missing.toString()},
+                {"report", "--store", missing.toString(), "-o", missing.resolveSibling("r.html").toString()}}) {
+            Cli.Result r = cliAt(T1).run(args);
+            assertEquals(2, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("does not exist"), r.toString());
+            assertFalse(java.nio.file.Files.exists(missing), r.toString());
+        }
     }
 }
