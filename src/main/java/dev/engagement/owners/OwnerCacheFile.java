@@ -24,11 +24,10 @@ import java.util.function.Consumer;
  * read is dropped, never fatal: the cache is only a hint. Two runs ending at once: the later one's
  * file wins.
  */
-public final class OwnerCacheFile implements OwnerCache {
+public final class OwnerCacheFile extends TableOwnerCache {
     static final String FIRST_LINE = "# engagement owner cache 1: tweet_id<TAB>profile that fetched it last";
 
     private final Path file;
-    private final OwnerTable table = new OwnerTable();
 
     private OwnerCacheFile(Path file) {
         this.file = file;
@@ -89,31 +88,12 @@ public final class OwnerCacheFile implements OwnerCache {
         return file;
     }
 
-    /** How many Tweets it knew an owner of at the start (learnt ones count after {@link #save()}). */
-    public int size() {
-        return table.size();
-    }
-
-    @Override
-    public String ownerOf(long tweetId) {
-        return table.ownerOf(tweetId);
-    }
-
-    @Override
-    public String snapshot() {
-        return table.snapshot();
-    }
-
+    /** A profile name that the file's tab-separated lines cannot hold is not remembered. */
     @Override
     public void owned(long tweetId, String profile) {
         if (profile.indexOf('\t') < 0 && profile.indexOf('\n') < 0) {
-            table.owned(tweetId, profile);
+            super.owned(tweetId, profile);
         }
-    }
-
-    @Override
-    public void ownedByNone(long tweetId) {
-        table.ownedByNone(tweetId);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.engagement.store;
 
 import dev.engagement.EngagementException;
-import dev.engagement.owners.OwnerCache;
 import dev.engagement.owners.OwnerTable;
+import dev.engagement.owners.TableOwnerCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,11 +21,10 @@ import java.util.HexFormat;
  * they learnt (for the same Tweet, the later one wins). A connection is held only while reading and
  * saving, not for the run.
  */
-public final class StoredOwners implements OwnerCache {
+public final class StoredOwners extends TableOwnerCache {
     private final StoreTarget target;
     private final Clock clock;
     private final String key;
-    private final OwnerTable table = new OwnerTable();
 
     private StoredOwners(StoreTarget target, Clock clock, String key) {
         this.target = target;
@@ -60,31 +59,6 @@ public final class StoredOwners implements OwnerCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
-    }
-
-    /** How many Tweets it knew an owner of at the start. */
-    public int size() {
-        return table.size();
-    }
-
-    @Override
-    public String ownerOf(long tweetId) {
-        return table.ownerOf(tweetId);
-    }
-
-    @Override
-    public String snapshot() {
-        return table.snapshot();
-    }
-
-    @Override
-    public void owned(long tweetId, String profile) {
-        table.owned(tweetId, profile);
-    }
-
-    @Override
-    public void ownedByNone(long tweetId) {
-        table.ownedByNone(tweetId);
     }
 
     @Override
