@@ -1,5 +1,6 @@
 package dev.engagement.journal;
 
+import dev.engagement.PrivateFiles;
 import dev.engagement.plan.Durations;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,13 +8,11 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +31,6 @@ public final class JournalFiles {
     public static final String EXTENSION = ".journal";
     public static final Duration KEEP_COMPLETE = Duration.ofDays(7);
     public static final Duration KEEP_ANY = Duration.ofDays(30);
-    static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
-    static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
 
     private JournalFiles() {
     }
@@ -54,25 +51,20 @@ public final class JournalFiles {
     }
 
     static void createPrivateFolder(Path dir) throws IOException {
-        if (dir == null || Files.isDirectory(dir)) {
-            return;
-        }
-        if (posix()) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER_MODE));
-            Files.setPosixFilePermissions(dir, FOLDER_MODE);
-        } else {
-            Files.createDirectories(dir);
+        if (dir != null) {
+            PrivateFiles.createFolder(dir);
         }
     }
 
     /** Opens (creating if need be) a file readable by its owner only, whatever the umask; an existing file is made so. */
     static FileChannel openPrivate(Path file) throws IOException {
-        FileAttribute<?>[] attrs = posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)}
+        FileAttribute<?>[] attrs = PrivateFiles.posix()
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PrivateFiles.FILE_MODE)}
                 : new FileAttribute<?>[0];
         FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.CREATE), attrs);
-        if (posix()) {
-            Files.setPosixFilePermissions(file, FILE_MODE);
+        if (PrivateFiles.posix()) {
+            Files.setPosixFilePermissions(file, PrivateFiles.FILE_MODE);
         }
         return channel;
     }
@@ -159,7 +151,4 @@ public final class JournalFiles {
         }
     }
 
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    }
 }
