@@ -45,6 +45,70 @@ public final class CountTreeJson {
         return v;
     }
 
+    /**
+     * The tree as compact JSON, exactly as {@link #write} gives it through a compact {@link JsonWriter}, without
+     * the writer's per-token bookkeeping: the text a journal record or a response holds.
+     */
+    public static String compact(CountTree tree, boolean countsAsStrings) {
+        StringBuilder out = new StringBuilder(64 + tree.size() * 32);
+        appendCompact(out, tree, countsAsStrings);
+        return out.toString();
+    }
+
+    private static void appendCompact(StringBuilder out, CountTree tree, boolean countsAsStrings) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> e : tree.entries()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            quote(out, e.getKey());
+            out.append(':');
+            if (e.getValue() instanceof long[] count) {
+                if (countsAsStrings) {
+                    out.append('"').append(count[0]).append('"');
+                } else {
+                    out.append(count[0]);
+                }
+            } else {
+                appendCompact(out, (CountTree) e.getValue(), countsAsStrings);
+            }
+        }
+        out.append('}');
+    }
+
+    /** A JSON string with the escapes Gson's writer uses (not HTML-safe): quotes, backslashes, controls, U+2028/9. */
+    static void quote(StringBuilder out, String s) {
+        out.append('"');
+        int from = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            String escape;
+            if (c == '"') {
+                escape = "\\\"";
+            } else if (c == '\\') {
+                escape = "\\\\";
+            } else if (c < 0x20) {
+                escape = switch (c) {
+                    case '\t' -> "\\t";
+                    case '\b' -> "\\b";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\f' -> "\\f";
+                    default -> String.format("\\u%04x", (int) c);
+                };
+            } else if (c == '\u2028' || c == '\u2029') {
+                escape = String.format("\\u%04x", (int) c);
+            } else {
+                continue;
+            }
+            out.append(s, from, i).append(escape);
+            from = i + 1;
+        }
+        out.append(s, from, s.length()).append('"');
+    }
+
     /** Writes the tree; the API sends counts as strings, our output as numbers. */
     public static void write(JsonWriter w, CountTree tree, boolean countsAsStrings) throws IOException {
         w.beginObject();

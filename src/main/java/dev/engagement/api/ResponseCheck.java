@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether a 200 answers the request it came for (spec 4): every grouping present with the shape its
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * the requested shape here, so nothing downstream sees a tree one level deeper than its grouping.
  */
 public final class ResponseCheck {
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern HOUR = Pattern.compile("([01]\\d|2[0-3])");
-
     private ResponseCheck() {
     }
 
@@ -93,9 +89,9 @@ public final class ResponseCheck {
                 case ENGAGEMENT_TYPE:
                     return metrics.contains(value) ? null : "holds the metric '" + value + "', which was not asked for";
                 case ENGAGEMENT_DAY:
-                    return DAY.matcher(value).matches() ? null : "holds '" + value + "' where a day belongs";
+                    return GroupKey.isDayKey(value) ? null : "holds '" + value + "' where a day belongs";
                 default:
-                    return HOUR.matcher(value).matches() ? null : "holds '" + value + "' where an hour belongs";
+                    return GroupKey.isHourKey(value) ? null : "holds '" + value + "' where an hour belongs";
             }
         }
     }
@@ -120,7 +116,7 @@ public final class ResponseCheck {
             }
             return;
         }
-        if (node.isEmpty() || !node.keys().stream().allMatch(k -> DAY.matcher(k).matches())
+        if (node.isEmpty() || !node.keys().stream().allMatch(GroupKey::isDayKey)
                 || !node.entries().stream().allMatch(e -> e.getValue() instanceof CountTree)) {
             return;
         }

@@ -35,8 +35,6 @@ import java.util.regex.Pattern;
  * ({@code YYYY-MM-DD}), hours ({@code 00}-{@code 23}) and Tweet IDs (other digits).
  */
 final class ResultFileData implements RunData {
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern HOUR = Pattern.compile("([01]\\d|2[0-3])");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
     private static final List<String> ID_LISTS = List.of(ResultKeys.UNAVAILABLE, ResultKeys.UNSUPPORTED_VIDEO,
             ResultKeys.UNSUPPORTED_IMPRESSIONS, ResultKeys.FORBIDDEN, ResultKeys.FAILED, ResultKeys.OUT_OF_RANGE);
@@ -217,10 +215,10 @@ final class ResultFileData implements RunData {
         if (keys.stream().allMatch(k -> Metric.fromWireName(k) != null)) {
             return GroupKey.ENGAGEMENT_TYPE;
         }
-        if (keys.stream().allMatch(k -> DAY.matcher(k).matches())) {
+        if (keys.stream().allMatch(GroupKey::isDayKey)) {
             return GroupKey.ENGAGEMENT_DAY;
         }
-        if (keys.stream().allMatch(k -> HOUR.matcher(k).matches())) {
+        if (keys.stream().allMatch(GroupKey::isHourKey)) {
             return GroupKey.ENGAGEMENT_HOUR;
         }
         if (keys.stream().allMatch(k -> DIGITS.matcher(k).matches())) {

@@ -7,9 +7,8 @@ import dev.engagement.api.RequestJson;
 import dev.engagement.api.ResponseCheck;
 import dev.engagement.api.ResponseJson;
 import dev.engagement.api.StatusClass;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
@@ -67,6 +66,7 @@ public final class ApiClient {
     }
 
     private static EngagementResponse parse(HttpResult result) {
-        return ResponseJson.parse(new InputStreamReader(new ByteArrayInputStream(result.body()), StandardCharsets.UTF_8));
+        // One decoding of the whole body, then plain copies: faster than a decoding reader's small reads.
+        return ResponseJson.parse(new StringReader(new String(result.body(), StandardCharsets.UTF_8)));
     }
 }

@@ -260,6 +260,18 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         }
     }
 
+    @Override
+    public void forEachGroupingJson(String grouping, JsonVisitor visitor) throws IOException {
+        for (int n = 1; n <= index.highest(); n++) {
+            if (index.has(n)) {
+                String json = JournalReading.groupingJson(channel, file, index, n, grouping);
+                if (json != null) {
+                    visitor.visit(json);
+                }
+            }
+        }
+    }
+
     private BatchResult read(int batch, Set<String> groupings) throws IOException {
         return JournalReading.readBatch(channel, file, index, batch, shape(), groupings);
     }

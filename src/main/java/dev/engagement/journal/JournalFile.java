@@ -101,6 +101,18 @@ public final class JournalFile implements BatchHistory, Closeable {
     }
 
     @Override
+    public void forEachGroupingJson(String grouping, JsonVisitor visitor) throws IOException {
+        for (int n = 1; n <= scan.index.highest(); n++) {
+            if (scan.index.has(n)) {
+                String json = JournalReading.groupingJson(channel, file, scan.index, n, grouping);
+                if (json != null) {
+                    visitor.visit(json);
+                }
+            }
+        }
+    }
+
+    @Override
     public void close() throws IOException {
         channel.close();
     }

@@ -16,6 +16,30 @@ final class JournalReading {
 
     static BatchResult readBatch(FileChannel channel, Path file, BatchIndex index, int batch, List<Grouping> groupings,
             Set<String> wanted) throws IOException {
+        String json = record(channel, file, index, batch);
+        try {
+            return RecordCodec.readBatch(json, groupings, wanted);
+        } catch (JournalLines.BadLine e) {
+            throw changed(file, e);
+        }
+    }
+
+    /** One grouping's counts in a batch record, as the compact JSON the record holds, or null when it has none. */
+    static String groupingJson(FileChannel channel, Path file, BatchIndex index, int batch, String grouping)
+            throws IOException {
+        String json = record(channel, file, index, batch);
+        try {
+            return RecordCodec.groupingJson(json, grouping);
+        } catch (JournalLines.BadLine e) {
+            throw changed(file, e);
+        }
+    }
+
+    private static IOException changed(Path file, JournalLines.BadLine e) {
+        return new IOException("the journal " + file + " changed while in use: " + e.getMessage());
+    }
+
+    private static String record(FileChannel channel, Path file, BatchIndex index, int batch) throws IOException {
         int length = index.length(batch);
         ByteBuffer buf = ByteBuffer.allocate(length);
         long position = index.offset(batch);
@@ -26,9 +50,9 @@ final class JournalReading {
             }
         }
         try {
-            return RecordCodec.readBatch(JournalLines.unframe(buf.array(), length), groupings, wanted);
+            return JournalLines.unframe(buf.array(), length);
         } catch (JournalLines.BadLine e) {
-            throw new IOException("the journal " + file + " changed while in use: " + e.getMessage());
+            throw changed(file, e);
         }
     }
 }

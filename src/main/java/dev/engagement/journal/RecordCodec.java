@@ -5,6 +5,7 @@ import com.google.gson.stream.JsonWriter;
 import dev.engagement.api.CountTree;
 import dev.engagement.api.CountTreeJson;
 import dev.engagement.api.Grouping;
+import dev.engagement.json.JsonSpans;
 import dev.engagement.merge.BatchResult;
 import dev.engagement.merge.IdLists;
 import java.io.IOException;
@@ -45,8 +46,7 @@ final class RecordCodec {
         for (String g : result.groupingNames()) {
             CountTree counts = result.counts(g);
             if (!counts.isEmpty()) {
-                w.name(g);
-                CountTreeJson.write(w, counts, false);
+                w.name(g).jsonValue(CountTreeJson.compact(counts, false));
             }
         }
         w.endObject();
@@ -87,6 +87,20 @@ final class RecordCodec {
             r.endObject();
             result.widenWindow(start, end);
             return result;
+        } catch (IOException | RuntimeException e) {
+            throw new JournalLines.BadLine("its batch cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The compact JSON of one grouping's counts in a batch record, or null when the record has none. */
+    static String groupingJson(String json, String grouping) throws JournalLines.BadLine {
+        try {
+            int groupings = JsonSpans.member(json, 0, "groupings");
+            if (groupings < 0) {
+                return null;
+            }
+            int start = JsonSpans.member(json, groupings, grouping);
+            return start < 0 ? null : json.substring(start, JsonSpans.valueEnd(json, start));
         } catch (IOException | RuntimeException e) {
             throw new JournalLines.BadLine("its batch cannot be read (" + e.getMessage() + ")");
         }

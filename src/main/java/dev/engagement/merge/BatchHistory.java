@@ -1,5 +1,7 @@
 package dev.engagement.merge;
 
+import dev.engagement.api.CountTree;
+import dev.engagement.api.CountTreeJson;
 import java.io.IOException;
 
 /**
@@ -9,6 +11,25 @@ import java.io.IOException;
 public interface BatchHistory {
     /** Visits each batch's result once, in batch order; only {@code groupings} need be read (null: all). */
     void forEachBatch(java.util.Set<String> groupings, Visitor visitor) throws IOException;
+
+    /**
+     * Visits each batch's counts of one grouping as the compact JSON object its record holds (counts as
+     * numbers, keys in the order the API sent them), in batch order; batches without such counts are skipped.
+     * What a document copies without reading the counts into trees; a history that keeps no JSON encodes them.
+     */
+    default void forEachGroupingJson(String grouping, JsonVisitor visitor) throws IOException {
+        forEachBatch(java.util.Set.of(grouping), batch -> {
+            CountTree counts = batch.counts(grouping);
+            if (counts != null && !counts.isEmpty()) {
+                visitor.visit(CountTreeJson.compact(counts, false));
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface JsonVisitor {
+        void visit(String json) throws IOException;
+    }
 
     @FunctionalInterface
     interface Visitor {

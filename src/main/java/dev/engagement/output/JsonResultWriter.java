@@ -6,6 +6,8 @@ import dev.engagement.api.CountTreeJson;
 import dev.engagement.api.Grouping;
 import dev.engagement.api.TimeRules;
 import dev.engagement.api.TimeWindow;
+import dev.engagement.json.JsonSpans;
+import dev.engagement.json.PrettyJson;
 import dev.engagement.merge.RunResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,10 +21,15 @@ import dev.engagement.merge.TopTweets;
 /**
  * The merged document: the shape of one API response for all IDs, counts as numbers, plus the ID
  * lists (always present, empty when nothing is in them), the windows used and the Top Tweets.
- * Tweet-keyed groupings are read back from the run's batch history when the document is written,
- * so memory does not grow with the number of Tweets.
+ * Tweet-keyed groupings are copied from the run's batch history when the document is written, as the
+ * JSON the journal holds, so memory does not grow with the number of Tweets and their counts are not
+ * parsed and encoded again.
  */
 public final class JsonResultWriter implements ResultWriter {
+    private static final String INDENT = "  ";
+    /** A Tweet's counts sit in the document's object, in their grouping's object. */
+    private static final int TWEET_DEPTH = 2;
+
     private final OutputStream out;
     private final boolean pretty;
     private final List<Grouping> groupings;
@@ -51,7 +58,7 @@ public final class JsonResultWriter implements ResultWriter {
     public void finish(RunResult result, TopTweets top) throws IOException {
         JsonWriter w = new JsonWriter(new Utf8Writer(out));
         if (pretty) {
-            w.setIndent("  ");
+            w.setIndent(INDENT);
         }
         w.beginObject();
         if (result.start() != null) {
@@ -70,16 +77,9 @@ public final class JsonResultWriter implements ResultWriter {
             w.name(g.name());
             if (g.isKeyedByTweet()) {
                 w.beginObject();
-                history.forEachBatch(Set.of(g.name()), batch -> {
-                    for (Map.Entry<String, Object> tweet : batch.counts(g.name()).entries()) {
-                        w.name(tweet.getKey());
-                        if (tweet.getValue() instanceof long[] count) {
-                            w.value(count[0]);
-                        } else {
-                            CountTreeJson.write(w, (CountTree) tweet.getValue(), false);
-                        }
-                    }
-                });
+                history.forEachGroupingJson(g.name(), json -> JsonSpans.members(json, 0, (tweet, start, end) ->
+                        w.name(tweet).jsonValue(pretty ? PrettyJson.indent(json, start, end, TWEET_DEPTH, INDENT)
+                                : json.substring(start, end))));
                 w.endObject();
             } else {
                 CountTreeJson.write(w, result.aggregates().getOrDefault(g.name(), new CountTree()), false);

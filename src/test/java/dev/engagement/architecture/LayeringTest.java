@@ -34,6 +34,7 @@ class LayeringTest {
             .layer("owners").definedBy("dev.engagement.owners..")
             .layer("html").definedBy("dev.engagement.html..")
             .layer("api").definedBy("dev.engagement.api..")
+            .layer("json").definedBy("dev.engagement.json..")
             .layer("words").definedBy("dev.engagement")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
@@ -50,7 +51,8 @@ class LayeringTest {
             .whereLayer("html").mayOnlyBeAccessedByLayers("cli", "app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "app")
             .whereLayer("merge").mayOnlyBeAccessedByLayers("app", "fetch", "output", "journal", "html", "store")
-            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal");
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "app", "fetch", "journal")
+            .whereLayer("json").mayOnlyBeAccessedByLayers("journal", "output");
 
     /** The contract's rules and wire model depend on no other package of ours. */
     @ArchTest
