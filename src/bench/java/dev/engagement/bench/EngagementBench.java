@@ -2,7 +2,18 @@ package dev.engagement.bench;
 
 import static dev.engagement.bench.BenchTable.f;
 
+import dev.engagement.api.ApiRules;
+import dev.engagement.api.AuthKind;
+import dev.engagement.api.Endpoint;
+import dev.engagement.api.EngagementRequest;
+import dev.engagement.api.Grouping;
+import dev.engagement.api.Metric;
+import dev.engagement.api.RequestJson;
 import dev.engagement.app.RunContext;
+import dev.engagement.http.HttpResult;
+import dev.engagement.http.OAuth1Authenticator;
+import dev.engagement.http.Transport;
+import dev.engagement.http.WireRequest;
 import dev.engagement.app.StopSignal;
 import dev.engagement.cli.Main;
 import dev.engagement.http.Sleeper;
@@ -152,8 +163,18 @@ public final class EngagementBench {
             run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), "totals", warm.toString());
             run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), "28hr", "-g", HOURLY, warmHourly.toString());
 
-            reportOverhead(s, "totals 100k", measure(sandbox, fixedClock, "totals", totals.toString()), 100_000);
-            reportOverhead(s, "28hr 10k hourly", measure(sandbox, fixedClock, "28hr", "-g", HOURLY, hourly.toString()), 10_000);
+            Measured totalsRun = measure(sandbox, fixedClock, "totals", totals.toString());
+            reportOverhead(s, "totals 100k", totalsRun, 100_000);
+            Measured hourlyRun = measure(sandbox, fixedClock, "28hr", "-g", HOURLY, hourly.toString());
+            reportOverhead(s, "28hr 10k hourly", hourlyRun, 10_000);
+            List<Grouping> totalsGroupings = ApiRules.parseGroupings(Endpoint.TOTALS, ApiRules.defaultGroupings(), false)
+                    .value();
+            List<Grouping> hourlyGroupings = ApiRules.parseGroupings(Endpoint.HOURS_28,
+                    Map.of("h", List.of(HOURLY.substring(2).split(","))), false).value();
+            floor(sandbox, Endpoint.TOTALS, totalsGroupings, Arrays.copyOf(ids, 20_000)); // warm-up
+            floor(sandbox, Endpoint.HOURS_28, hourlyGroupings, Arrays.copyOf(recent, 2_000));
+            reportFloor(s, "totals 100k", totalsRun, floor(sandbox, Endpoint.TOTALS, totalsGroupings, ids), 1.5);
+            reportFloor(s, "28hr 10k hourly", hourlyRun, floor(sandbox, Endpoint.HOURS_28, hourlyGroupings, recent), 2.0);
             profile(s, "totals 100k", sandbox, "totals", totals.toString());
             profile(s, "28hr 10k hourly", sandbox, "28hr", "-g", HOURLY, hourly.toString());
         }
@@ -269,6 +290,54 @@ public final class EngagementBench {
                         + "%.2f s); process CPU minus sandbox handling: %.1f %%",
                         m.clientCpu / 1e9, m.processCpu / 1e9, m.serverCpu / 1e9, m.otherJavaCpu / 1e9,
                         (m.processCpu - m.clientCpu - m.serverCpu - m.otherJavaCpu) / 1e9, upper * 100));
+    }
+
+    /** The floor's client CPU per request, the requests it sent and the response bytes it read and dropped. */
+    record Floor(double cpuPerRequestUs, int requests, long bytes) {
+    }
+
+    /**
+     * The transport's own cost: the requests a run of {@code ids} sends (same batches, metrics and
+     * groupings), sent one after another by a bare loop through the same HttpClient (our Transport, one
+     * pooled connection) and signed the same way, each body read and dropped. Client-thread CPU per request.
+     */
+    private Floor floor(Sandbox sandbox, Endpoint endpoint, List<Grouping> groupings, long[] ids) throws Exception {
+        SandboxCredentials c = sandbox.credentials();
+        OAuth1Authenticator signer = new OAuth1Authenticator(c.consumerKey(), c.consumerSecret(), c.accessToken(),
+                c.accessTokenSecret()).timestampedBy(fixedClock);
+        java.net.URI uri = java.net.URI.create(sandbox.baseUrl().toString().replaceAll("/$", "") + "/" + endpoint.path());
+        List<Metric> metrics = ApiRules.defaultMetrics(endpoint, AuthKind.USER);
+        List<byte[]> bodies = new ArrayList<>();
+        for (int from = 0; from < ids.length; from += endpoint.maxTweetIds()) {
+            List<String> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(ids.length, from + endpoint.maxTweetIds()); i++) {
+                batch.add(Long.toString(ids[i]));
+            }
+            bodies.add(RequestJson.write(new EngagementRequest(endpoint, batch, metrics, groupings, null))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        long bytes = 0;
+        try (Transport transport = new Transport(Duration.ofSeconds(30))) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            for (byte[] body : bodies) {
+                HttpResult r = transport.execute(signer.authenticate(WireRequest.post(uri, "application/json", body)));
+                if (r.status() != 200) {
+                    throw new IllegalStateException("the floor's request got " + r.status());
+                }
+                bytes += r.body().length;
+            }
+            long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+            return new Floor(cpu / 1e3 / bodies.size(), bodies.size(), bytes);
+        }
+    }
+
+    private void reportFloor(String s, String name, Measured ours, Floor floor, double goal) {
+        double oursUs = ours.clientCpu / 1e3 / ours.requests;
+        double ratio = oursUs / floor.cpuPerRequestUs();
+        table.add(s, name + ": client CPU per request, ours / floor", f("%.2f", ratio), f("<= %.1f", goal),
+                ratio <= goal, f("ours %.0f us, floor %.0f us: %d requests of the same batches by a bare loop (same "
+                        + "HttpClient, connection reuse and OAuth 1.0a signing), %,d response bytes read and dropped",
+                        oursUs, floor.cpuPerRequestUs(), floor.requests(), floor.bytes()));
     }
 
     /**

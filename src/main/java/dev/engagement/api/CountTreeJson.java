@@ -84,6 +84,9 @@ public final class CountTreeJson {
         int from = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
             String escape;
             if (c == '"') {
                 escape = "\\\"";
@@ -98,10 +101,8 @@ public final class CountTreeJson {
                     case '\f' -> "\\f";
                     default -> String.format("\\u%04x", (int) c);
                 };
-            } else if (c == '\u2028' || c == '\u2029') {
-                escape = String.format("\\u%04x", (int) c);
             } else {
-                continue;
+                escape = String.format("\\u%04x", (int) c);
             }
             out.append(s, from, i).append(escape);
             from = i + 1;

@@ -29,8 +29,13 @@ final class TextIdRecords implements IdRecords {
     public boolean next() throws IOException {
         for (String raw; (raw = reader.readLine()) != null; ) {
             line++;
+            if (isDigits(raw)) {
+                contentSeen = true;
+                candidate = raw;
+                return true;
+            }
             String cell = unquote(raw.strip());
-            if (SPREADSHEET_ERROR.matcher(cell).matches()) {
+            if (cell.startsWith("#") && SPREADSHEET_ERROR.matcher(cell).matches()) {
                 candidate = cell;
                 return true;
             }
@@ -67,6 +72,21 @@ final class TextIdRecords implements IdRecords {
     @Override
     public void close() throws IOException {
         reader.close();
+    }
+
+    /** A line of digits only, the common case, needs none of the clean-up below. */
+    private static boolean isDigits(String raw) {
+        int n = raw.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A comment starts at a '#' that begins the line or follows whitespace, so "status/1#frag" keeps its '#'. */

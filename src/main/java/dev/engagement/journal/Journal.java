@@ -264,9 +264,9 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     public void forEachGroupingJson(String grouping, JsonVisitor visitor) throws IOException {
         for (int n = 1; n <= index.highest(); n++) {
             if (index.has(n)) {
-                String json = JournalReading.groupingJson(channel, file, index, n, grouping);
-                if (json != null) {
-                    visitor.visit(json);
+                JournalReading.Counts counts = JournalReading.groupingJson(channel, file, index, n, grouping);
+                if (counts != null) {
+                    visitor.visit(counts.record(), counts.start());
                 }
             }
         }

@@ -104,9 +104,9 @@ public final class JournalFile implements BatchHistory, Closeable {
     public void forEachGroupingJson(String grouping, JsonVisitor visitor) throws IOException {
         for (int n = 1; n <= scan.index.highest(); n++) {
             if (scan.index.has(n)) {
-                String json = JournalReading.groupingJson(channel, file, scan.index, n, grouping);
-                if (json != null) {
-                    visitor.visit(json);
+                JournalReading.Counts counts = JournalReading.groupingJson(channel, file, scan.index, n, grouping);
+                if (counts != null) {
+                    visitor.visit(counts.record(), counts.start());
                 }
             }
         }

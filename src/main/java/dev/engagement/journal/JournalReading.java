@@ -24,12 +24,17 @@ final class JournalReading {
         }
     }
 
+    /** A grouping's counts: the JSON object at {@code start} in the text of a batch record. */
+    record Counts(String record, int start) {
+    }
+
     /** One grouping's counts in a batch record, as the compact JSON the record holds, or null when it has none. */
-    static String groupingJson(FileChannel channel, Path file, BatchIndex index, int batch, String grouping)
+    static Counts groupingJson(FileChannel channel, Path file, BatchIndex index, int batch, String grouping)
             throws IOException {
         String json = record(channel, file, index, batch);
         try {
-            return RecordCodec.groupingJson(json, grouping);
+            int start = RecordCodec.groupingStart(json, grouping);
+            return start < 0 ? null : new Counts(json, start);
         } catch (JournalLines.BadLine e) {
             throw changed(file, e);
         }

@@ -92,15 +92,11 @@ final class RecordCodec {
         }
     }
 
-    /** The compact JSON of one grouping's counts in a batch record, or null when the record has none. */
-    static String groupingJson(String json, String grouping) throws JournalLines.BadLine {
+    /** Where one grouping's counts start in a batch record, or -1 when the record has none. */
+    static int groupingStart(String json, String grouping) throws JournalLines.BadLine {
         try {
             int groupings = JsonSpans.member(json, 0, "groupings");
-            if (groupings < 0) {
-                return null;
-            }
-            int start = JsonSpans.member(json, groupings, grouping);
-            return start < 0 ? null : json.substring(start, JsonSpans.valueEnd(json, start));
+            return groupings < 0 ? -1 : JsonSpans.member(json, groupings, grouping);
         } catch (IOException | RuntimeException e) {
             throw new JournalLines.BadLine("its batch cannot be read (" + e.getMessage() + ")");
         }

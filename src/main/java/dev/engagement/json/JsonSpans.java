@@ -50,39 +50,22 @@ public final class JsonSpans {
 
     /** Visits the members of the object starting at {@code from}, in order; returns the index past it. */
     public static int members(CharSequence s, int from, MemberVisitor visitor) throws IOException {
-        return walk(s, from, (name, start, end) -> {
-            visitor.member(name, start, end);
-            return true;
-        });
+        return walk(s, from, visitor, null);
     }
 
     /** Where the value of the member {@code name} of the object at {@code from} starts, or -1. */
     public static int member(CharSequence s, int from, String name) throws IOException {
-        int[] found = {-1};
-        walk(s, from, (n, start, end) -> {
-            if (n.equals(name)) {
-                found[0] = start;
-                return false;
-            }
-            return true;
-        });
-        return found[0];
+        return walk(s, from, null, name);
     }
 
-    /** A member visitor that may stop the walk. */
-    @FunctionalInterface
-    private interface Walker {
-        boolean member(String name, int valueStart, int valueEnd) throws IOException;
-    }
-
-    private static int walk(CharSequence s, int from, Walker visitor) throws IOException {
+    private static int walk(CharSequence s, int from, MemberVisitor visitor, String wanted) throws IOException {
         int i = skipSpace(s, from);
         if (at(s, i) != '{') {
             throw new IllegalArgumentException("no JSON object at " + i);
         }
         i = skipSpace(s, i + 1);
         if (at(s, i) == '}') {
-            return i + 1;
+            return wanted == null ? i + 1 : -1;
         }
         while (true) {
             if (at(s, i) != '"') {
@@ -95,14 +78,17 @@ public final class JsonSpans {
                 throw new IllegalArgumentException("no ':' after a member name at " + i);
             }
             int valueStart = skipSpace(s, i + 1);
+            if (wanted != null && wanted.equals(name)) {
+                return valueStart;
+            }
             int valueEnd = valueEnd(s, valueStart);
-            if (!visitor.member(name, valueStart, valueEnd)) {
-                return valueEnd;
+            if (visitor != null) {
+                visitor.member(name, valueStart, valueEnd);
             }
             i = skipSpace(s, valueEnd);
             char c = at(s, i);
             if (c == '}') {
-                return i + 1;
+                return wanted == null ? i + 1 : -1;
             }
             if (c != ',') {
                 throw new IllegalArgumentException("no ',' or '}' after a member at " + i);

@@ -21,14 +21,15 @@ public interface BatchHistory {
         forEachBatch(java.util.Set.of(grouping), batch -> {
             CountTree counts = batch.counts(grouping);
             if (counts != null && !counts.isEmpty()) {
-                visitor.visit(CountTreeJson.compact(counts, false));
+                visitor.visit(CountTreeJson.compact(counts, false), 0);
             }
         });
     }
 
     @FunctionalInterface
     interface JsonVisitor {
-        void visit(String json) throws IOException;
+        /** The counts are the JSON object that starts at {@code start} in {@code text}. */
+        void visit(String text, int start) throws IOException;
     }
 
     @FunctionalInterface

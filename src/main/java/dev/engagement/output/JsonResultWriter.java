@@ -77,7 +77,7 @@ public final class JsonResultWriter implements ResultWriter {
             w.name(g.name());
             if (g.isKeyedByTweet()) {
                 w.beginObject();
-                history.forEachGroupingJson(g.name(), json -> JsonSpans.members(json, 0, (tweet, start, end) ->
+                history.forEachGroupingJson(g.name(), (json, at) -> JsonSpans.members(json, at, (tweet, start, end) ->
                         w.name(tweet).jsonValue(pretty ? PrettyJson.indent(json, start, end, TWEET_DEPTH, INDENT)
                                 : json.substring(start, end))));
                 w.endObject();
