@@ -13,6 +13,12 @@ public final class Version {
     private Version() {
     }
 
+    /** What {@code --version} prints: this version, and the Java it runs on. */
+    public static String[] lines() {
+        return new String[] {"engagement " + current(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+
     public static synchronized String current() {
         if (version == null) {
             Properties p = new Properties();

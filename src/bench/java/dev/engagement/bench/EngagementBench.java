@@ -633,12 +633,13 @@ public final class EngagementBench {
                 continue;
             }
             boolean small = m.getKey().startsWith(SMALL_RUN);
-            boolean goal = !small && (m.getKey().endsWith("(java -jar)") || m.getKey().endsWith("(bin/engagement)"));
+            // The goal is for what users run: the launcher; the other rows show what each of its measures adds.
+            boolean goal = !small && m.getKey().endsWith("(bin/engagement)");
             double ratio = m.getValue() / base;
             table.add(s, m.getKey() + " / java -version", f("%.2fx", ratio), goal ? "<= 3x" : null, goal ? ratio <= 3 : null,
                     f("%.0f ms", m.getValue()) + (small ? f("; %d requests in all rounds", smallRequests) : "")
                     + (m.getKey().endsWith("(bin/engagement)")
-                            ? "; archive made by the launcher on first use" + (small ? "" : ", C1 only for --help/--version")
+                            ? "; archive made by the launcher on first use" + (small ? "" : ", C1 only and no perf data for --help/--version")
                             : ""));
         }
         // What --version loads.

@@ -13,6 +13,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; tests call this with their own context. */
     public static int run(RunContext ctx, String... args) {
-        return EngagementCommand.commandLine(ctx, args).execute(args);
+        int stored = StoredAnswers.answer(ctx, args);
+        return stored >= 0 ? stored : EngagementCommand.commandLine(ctx, args).execute(args);
     }
 }
