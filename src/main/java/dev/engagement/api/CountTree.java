@@ -35,10 +35,12 @@ public final class CountTree {
 
     /** {@link #add} for a path of one key at this level. */
     public void addCount(String key, long count) {
-        Object leaf = children.get(key);
+        // One lookup for the usual case, a key not seen before: the new leaf goes in at once.
+        Object leaf = children.putIfAbsent(key, new long[] {count});
         if (leaf == null) {
-            children.put(key, new long[] {count});
-        } else if (leaf instanceof long[]) {
+            return;
+        }
+        if (leaf instanceof long[]) {
             ((long[]) leaf)[0] = sum(((long[]) leaf)[0], count);
         } else {
             throw new IllegalArgumentException("path [" + key + "] ends above the count level");
@@ -93,11 +95,10 @@ public final class CountTree {
     }
 
     public CountTree childOrCreate(String key) {
-        Object child = children.get(key);
+        CountTree fresh = new CountTree();
+        Object child = children.putIfAbsent(key, fresh);
         if (child == null) {
-            CountTree t = new CountTree();
-            children.put(key, t);
-            return t;
+            return fresh;
         }
         if (child instanceof CountTree) {
             return (CountTree) child;

@@ -55,7 +55,8 @@ public final class CountTreeJson {
         return out.toString();
     }
 
-    private static void appendCompact(StringBuilder out, CountTree tree, boolean countsAsStrings) {
+    /** Appends {@link #compact}'s text to {@code out}. */
+    public static void appendCompact(StringBuilder out, CountTree tree, boolean countsAsStrings) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<String, Object> e : tree.entries()) {

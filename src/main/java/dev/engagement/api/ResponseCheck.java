@@ -48,14 +48,10 @@ public final class ResponseCheck {
             List<GroupKey> keys = grouping.keys();
             GroupKey key = keys.get(level);
             boolean innermost = level == keys.size() - 1;
-            Set<String> seenHere = key == GroupKey.TWEET_ID ? new HashSet<>() : null;
             for (Map.Entry<String, Object> e : node.entries()) {
                 String problem = keyProblem(key, e.getKey());
                 if (problem != null) {
                     return problem;
-                }
-                if (seenHere != null) {
-                    seenHere.add(e.getKey());
                 }
                 if (innermost != e.getValue() instanceof long[]) {
                     return innermost ? "has a level below " + key + " where counts belong"
@@ -73,9 +69,10 @@ public final class ResponseCheck {
                     }
                 }
             }
-            if (seenHere != null && !seenHere.containsAll(tweets)) {
+            // Every key here is a requested Tweet and keys are unique: fewer keys than Tweets means some are missing.
+            if (key == GroupKey.TWEET_ID && node.size() < tweets.size()) {
                 Set<String> missing = new HashSet<>(tweets);
-                missing.removeAll(seenHere);
+                missing.removeAll(node.keys());
                 return "lacks Tweet " + missing.iterator().next() + " (" + missing.size() + " requested Tweet(s) missing)";
             }
             return null;

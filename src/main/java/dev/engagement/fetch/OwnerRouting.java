@@ -79,7 +79,7 @@ public final class OwnerRouting {
 
     /** The signer to try first for {@code tweetId}: the cached owner's, else the first, skipping refused ones. */
     int first(String tweetId) {
-        int i = first(parse(tweetId));
+        int i = signers.size() == 1 ? 0 : first(parse(tweetId));
         if (!disabled.get(i)) {
             return i;
         }

@@ -61,6 +61,8 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     private BatchIndex index;
     private RunHeader header;
     private boolean resumed;
+    /** The text of the batch record being written, kept between batches so its capacity is not grown again each time. */
+    private final StringBuilder recordText = new StringBuilder(1 << 16);
 
     private Journal(Path file, FileChannel channel, FileLock lock, Clock clock, boolean temporary) {
         this.file = file;
@@ -225,7 +227,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
 
     @Override
     public BatchResult replay(IdBatch batch) throws IOException {
-        if (!index.hasDone(batch.number(), hash(batch))) {
+        if (!index.has(batch.number()) || !index.hasDone(batch.number(), hash(batch))) {
             return null;
         }
         return read(batch.number(), null);
@@ -235,10 +237,12 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     public void record(IdBatch batch, BatchResult result) throws IOException {
         boolean failed = !result.ids().failed.isEmpty();
         long offset = channel.size();
-        byte[] line = JournalLines.frame(RecordCodec.batch(batch.number(), hex(hash(batch)), clock.instant(), result,
-                failed));
+        long hash = hash(batch);
+        recordText.setLength(0);
+        RecordCodec.batch(recordText, batch.number(), hex(hash), clock.instant(), result, failed);
+        byte[] line = JournalLines.frame(recordText);
         write(line);
-        index.put(batch.number(), offset, line.length - 1, hash(batch), failed);
+        index.put(batch.number(), offset, line.length - 1, hash, failed);
     }
 
     /** Records how the run ended: complete when every batch was fetched, else stopped with the reason. */

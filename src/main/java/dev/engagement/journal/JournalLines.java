@@ -40,8 +40,8 @@ final class JournalLines {
         }
     }
 
-    static byte[] frame(String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    static byte[] frame(CharSequence json) {
+        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
         CRC32C crc = new CRC32C();
         crc.update(body);
         String tail = "\t" + hex8(crc.getValue()) + "\n";

@@ -10,6 +10,11 @@ final class TextBuffer extends Writer {
         text = new StringBuilder(capacity);
     }
 
+    /** Writes into {@code text}, which the caller may append to between writes. */
+    TextBuffer(StringBuilder text) {
+        this.text = text;
+    }
+
     @Override
     public void write(int c) {
         text.append((char) c);

@@ -56,7 +56,8 @@ public final class JsonResultWriter implements ResultWriter {
 
     @Override
     public void finish(RunResult result, TopTweets top) throws IOException {
-        JsonWriter w = new JsonWriter(new Utf8Writer(out));
+        Utf8Writer text = new Utf8Writer(out);
+        JsonWriter w = new JsonWriter(text);
         if (pretty) {
             w.setIndent(INDENT);
         }
@@ -77,9 +78,13 @@ public final class JsonResultWriter implements ResultWriter {
             w.name(g.name());
             if (g.isKeyedByTweet()) {
                 w.beginObject();
-                history.forEachGroupingJson(g.name(), (json, at) -> JsonSpans.members(json, at, (tweet, start, end) ->
-                        w.name(tweet).jsonValue(pretty ? PrettyJson.indent(json, start, end, TWEET_DEPTH, INDENT)
-                                : json.substring(start, end))));
+                if (pretty) {
+                    history.forEachGroupingJson(g.name(), (json, at) -> JsonSpans.members(json, at,
+                            (tweet, start, end) -> w.name(tweet).jsonValue(
+                                    PrettyJson.indent(json, start, end, TWEET_DEPTH, INDENT))));
+                } else {
+                    copyMembers(text, g);
+                }
                 w.endObject();
             } else {
                 CountTreeJson.write(w, result.aggregates().getOrDefault(g.name(), new CountTree()), false);
@@ -111,6 +116,26 @@ public final class JsonResultWriter implements ResultWriter {
         w.flush();
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * The members of every batch's object of a Tweet-keyed grouping, copied as one span per batch: the
+     * journal's compact JSON is what the writer would give (same escapes), so nothing is parsed. The
+     * writer has just opened the grouping's object and holds nothing back, so the text goes in after it.
+     */
+    private void copyMembers(Utf8Writer text, Grouping g) throws IOException {
+        boolean[] first = {true};
+        history.forEachGroupingJson(g.name(), (json, at) -> {
+            int open = json.indexOf('{', at);
+            int close = JsonSpans.valueEnd(json, open) - 1;
+            if (close > open + 1) {
+                if (!first[0]) {
+                    text.write(',');
+                }
+                first[0] = false;
+                text.writeSpan(json, open + 1, close);
+            }
+        });
     }
 
     private static void ids(JsonWriter w, String name, Collection<String> ids) throws IOException {

@@ -61,6 +61,22 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** Writes {@code s[from, to)} at once: the JDK's encoder of a whole string, for spans of thousands of characters. */
+    void writeSpan(String s, int from, int to) throws IOException {
+        if (highSurrogate != 0 || to - from < 256) {
+            write(s, from, to - from);
+            return;
+        }
+        byte[] bytes = s.substring(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= buf.length - n) {
+            System.arraycopy(bytes, 0, buf, n, bytes.length);
+            n += bytes.length;
+        } else {
+            drain();
+            out.write(bytes);
+        }
+    }
+
     @Override
     public Writer append(CharSequence csq) throws IOException {
         String s = String.valueOf(csq);
