@@ -1,16 +1,29 @@
 package dev.engagement.api;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One grouping's counts: nested levels in {@code group_by} order, the innermost holding counts.
  * Keys keep their first-seen order; adding a path that exists adds to its count.
+ *
+ * <p>Each level is three parallel arrays (keys, subtrees, counts) in key order: a response holds
+ * thousands of small levels (the metrics of one Tweet, the hours of one day), for which a linear
+ * search of a few keys beats hashing them, and no entry or boxed count is allocated per key. A level
+ * with many keys (the Tweets of a batch) also gets a hash index into its arrays.
  */
 public final class CountTree {
-    private final Map<String, Object> children = new LinkedHashMap<>();
+    /** Up to this many keys a level is searched from its first key; beyond, through its hash index. */
+    private static final int LINEAR = 8;
+
+    private String[] keys = new String[4];
+    /** The subtree under each key, or null where the key holds a count. */
+    private CountTree[] children = new CountTree[4];
+    private long[] counts = new long[4];
+    private int size;
+    /** Open addressing over the keys' hashes: slot value is the key's position + 1, 0 is empty; null until needed. */
+    private int[] index;
 
     /** Visits each count with its full key path (outermost first). The array is reused between calls. */
     @FunctionalInterface
@@ -23,57 +36,58 @@ public final class CountTree {
         for (int i = 0; i < path.length - 1; i++) {
             node = node.childOrCreate(path[i]);
         }
-        Object leaf = node.children.get(path[path.length - 1]);
-        if (leaf == null) {
-            node.children.put(path[path.length - 1], new long[] {count});
-        } else if (leaf instanceof long[]) {
-            ((long[]) leaf)[0] = sum(((long[]) leaf)[0], count);
-        } else {
+        String last = path[path.length - 1];
+        int at = node.indexOf(last);
+        if (at >= 0 && node.children[at] != null) {
             throw new IllegalArgumentException("path " + Arrays.toString(path) + " ends above the count level");
         }
+        node.addCount(last, count);
     }
 
     /** {@link #add} for a path of one key at this level. */
     public void addCount(String key, long count) {
-        // One lookup for the usual case, a key not seen before: the new leaf goes in at once.
-        Object leaf = children.putIfAbsent(key, new long[] {count});
-        if (leaf == null) {
-            return;
-        }
-        if (leaf instanceof long[]) {
-            ((long[]) leaf)[0] = sum(((long[]) leaf)[0], count);
+        int at = indexOf(key);
+        if (at < 0) {
+            append(key, null, count);
+        } else if (children[at] == null) {
+            counts[at] = sum(counts[at], count);
         } else {
             throw new IllegalArgumentException("path [" + key + "] ends above the count level");
         }
     }
 
     public void addAll(CountTree other) {
-        for (Map.Entry<String, Object> e : other.children.entrySet()) {
-            Object mine = children.get(e.getKey());
-            if (e.getValue() instanceof long[]) {
-                long v = ((long[]) e.getValue())[0];
-                if (mine == null) {
-                    children.put(e.getKey(), new long[] {v});
+        for (int i = 0; i < other.size; i++) {
+            String key = other.keys[i];
+            int at = indexOf(key);
+            CountTree theirs = other.children[i];
+            if (theirs == null) {
+                if (at < 0) {
+                    append(key, null, other.counts[i]);
+                } else if (children[at] == null) {
+                    counts[at] = sum(counts[at], other.counts[i]);
                 } else {
-                    ((long[]) mine)[0] = sum(((long[]) mine)[0], v);
+                    throw new IllegalArgumentException("'" + key + "' is a level here, a count there");
                 }
+            } else if (at < 0) {
+                CountTree copy = new CountTree();
+                copy.addAll(theirs);
+                append(key, copy, 0);
+            } else if (children[at] != null) {
+                children[at].addAll(theirs);
             } else {
-                CountTree theirs = (CountTree) e.getValue();
-                if (mine == null) {
-                    CountTree copy = new CountTree();
-                    copy.addAll(theirs);
-                    children.put(e.getKey(), copy);
-                } else {
-                    ((CountTree) mine).addAll(theirs);
-                }
+                throw new IllegalArgumentException("'" + key + "' is a count here, a level there");
             }
         }
     }
 
     /** Replaces this node's keys and values with those of {@code other} (which is taken over). */
     public void replaceWith(CountTree other) {
-        children.clear();
-        children.putAll(other.children);
+        keys = other.keys;
+        children = other.children;
+        counts = other.counts;
+        size = other.size;
+        index = other.index;
     }
 
     /** A sum of counts; one beyond 64 bits is an answer no API gives, refused rather than wrapped around. */
@@ -95,39 +109,61 @@ public final class CountTree {
     }
 
     public CountTree childOrCreate(String key) {
-        CountTree fresh = new CountTree();
-        Object child = children.putIfAbsent(key, fresh);
-        if (child == null) {
-            return fresh;
+        int at = indexOf(key);
+        if (at < 0) {
+            CountTree t = new CountTree();
+            append(key, t, 0);
+            return t;
         }
-        if (child instanceof CountTree) {
-            return (CountTree) child;
+        if (children[at] != null) {
+            return children[at];
         }
         throw new IllegalArgumentException("'" + key + "' is a count, not a level");
     }
 
     /** The subtree under a key, or null. */
     public CountTree child(String key) {
-        Object child = children.get(key);
-        return child instanceof CountTree ? (CountTree) child : null;
+        int at = indexOf(key);
+        return at < 0 ? null : children[at];
     }
 
     /** The count under a key at this (innermost) level, or null. */
     public Long count(String key) {
-        Object child = children.get(key);
-        return child instanceof long[] ? ((long[]) child)[0] : null;
+        int at = indexOf(key);
+        return at < 0 || children[at] != null ? null : counts[at];
     }
 
-    public Set<String> keys() {
-        return children.keySet();
+    /** The keys of this level in first-seen order (a view). */
+    public List<String> keys() {
+        return Arrays.asList(keys).subList(0, size);
     }
 
     public boolean isEmpty() {
-        return children.isEmpty();
+        return size == 0;
     }
 
     public int size() {
-        return children.size();
+        return size;
+    }
+
+    /** The key at position {@code i} of this level, {@code 0 <= i < size()}. */
+    public String keyAt(int i) {
+        return keys[i];
+    }
+
+    /** Whether position {@code i} holds a count (else a subtree). */
+    public boolean isCountAt(int i) {
+        return children[i] == null;
+    }
+
+    /** The count at position {@code i}; only where {@link #isCountAt} holds. */
+    public long countAt(int i) {
+        return counts[i];
+    }
+
+    /** The subtree at position {@code i}, or null where it holds a count. */
+    public CountTree childAt(int i) {
+        return children[i];
     }
 
     public void forEachLeaf(int depth, LeafVisitor visitor) {
@@ -135,19 +171,76 @@ public final class CountTree {
     }
 
     private void walk(String[] path, int level, LeafVisitor visitor) {
-        for (Map.Entry<String, Object> e : children.entrySet()) {
-            path[level] = e.getKey();
-            if (e.getValue() instanceof long[]) {
-                visitor.visit(path, ((long[]) e.getValue())[0]);
+        for (int i = 0; i < size; i++) {
+            path[level] = keys[i];
+            if (children[i] == null) {
+                visitor.visit(path, counts[i]);
             } else {
-                ((CountTree) e.getValue()).walk(path, level + 1, visitor);
+                children[i].walk(path, level + 1, visitor);
             }
         }
     }
 
-    /** Direct access for serializers: values are {@link CountTree} or {@code long[1]}. */
-    public Set<Map.Entry<String, Object>> entries() {
-        return children.entrySet();
+    private int indexOf(String key) {
+        if (index == null) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int mask = index.length - 1;
+        for (int slot = spread(key.hashCode()) & mask; index[slot] != 0; slot = (slot + 1) & mask) {
+            int at = index[slot] - 1;
+            if (keys[at].equals(key)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private void append(String key, CountTree child, long count) {
+        if (size == keys.length) {
+            int capacity = size * 2;
+            keys = Arrays.copyOf(keys, capacity);
+            children = Arrays.copyOf(children, capacity);
+            counts = Arrays.copyOf(counts, capacity);
+        }
+        keys[size] = key;
+        children[size] = child;
+        counts[size] = count;
+        size++;
+        if (index != null) {
+            if (size * 2 > index.length) {
+                rebuildIndex(index.length * 2);
+            } else {
+                insert(index, size - 1);
+            }
+        } else if (size > LINEAR) {
+            rebuildIndex(Integer.highestOneBit(size * 4));
+        }
+    }
+
+    private void rebuildIndex(int slots) {
+        index = new int[slots];
+        for (int i = 0; i < size; i++) {
+            insert(index, i);
+        }
+    }
+
+    private void insert(int[] table, int at) {
+        int mask = table.length - 1;
+        int slot = spread(keys[at].hashCode()) & mask;
+        while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = at + 1;
+    }
+
+    /** The hash's high bits folded into the low bits the mask keeps, as {@link java.util.HashMap} does. */
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     @Override
@@ -162,9 +255,8 @@ public final class CountTree {
 
     private static Map<String, Object> toPlain(CountTree t) {
         Map<String, Object> m = new java.util.TreeMap<>();
-        for (Map.Entry<String, Object> e : t.children.entrySet()) {
-            m.put(e.getKey(), e.getValue() instanceof long[] ? (Object) ((long[]) e.getValue())[0]
-                    : toPlain((CountTree) e.getValue()));
+        for (int i = 0; i < t.size; i++) {
+            m.put(t.keys[i], t.children[i] == null ? (Object) t.counts[i] : toPlain(t.children[i]));
         }
         return m;
     }

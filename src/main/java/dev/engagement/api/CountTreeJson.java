@@ -4,7 +4,6 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.util.Map;
 
 /** Reads and writes a {@link CountTree} as nested JSON objects. */
 public final class CountTreeJson {
@@ -58,22 +57,20 @@ public final class CountTreeJson {
     /** Appends {@link #compact}'s text to {@code out}. */
     public static void appendCompact(StringBuilder out, CountTree tree, boolean countsAsStrings) {
         out.append('{');
-        boolean first = true;
-        for (Map.Entry<String, Object> e : tree.entries()) {
-            if (!first) {
+        for (int i = 0, n = tree.size(); i < n; i++) {
+            if (i > 0) {
                 out.append(',');
             }
-            first = false;
-            quote(out, e.getKey());
+            quote(out, tree.keyAt(i));
             out.append(':');
-            if (e.getValue() instanceof long[] count) {
+            if (tree.isCountAt(i)) {
                 if (countsAsStrings) {
-                    out.append('"').append(count[0]).append('"');
+                    out.append('"').append(tree.countAt(i)).append('"');
                 } else {
-                    out.append(count[0]);
+                    out.append(tree.countAt(i));
                 }
             } else {
-                appendCompact(out, (CountTree) e.getValue(), countsAsStrings);
+                appendCompact(out, tree.childAt(i), countsAsStrings);
             }
         }
         out.append('}');
@@ -114,17 +111,16 @@ public final class CountTreeJson {
     /** Writes the tree; the API sends counts as strings, our output as numbers. */
     public static void write(JsonWriter w, CountTree tree, boolean countsAsStrings) throws IOException {
         w.beginObject();
-        for (Map.Entry<String, Object> e : tree.entries()) {
-            w.name(e.getKey());
-            if (e.getValue() instanceof long[]) {
-                long v = ((long[]) e.getValue())[0];
+        for (int i = 0, n = tree.size(); i < n; i++) {
+            w.name(tree.keyAt(i));
+            if (tree.isCountAt(i)) {
                 if (countsAsStrings) {
-                    w.value(Long.toString(v));
+                    w.value(Long.toString(tree.countAt(i)));
                 } else {
-                    w.value(v);
+                    w.value(tree.countAt(i));
                 }
             } else {
-                write(w, (CountTree) e.getValue(), countsAsStrings);
+                write(w, tree.childAt(i), countsAsStrings);
             }
         }
         w.endObject();

@@ -2,7 +2,6 @@ package dev.engagement.api;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,22 +47,22 @@ public final class ResponseCheck {
             List<GroupKey> keys = grouping.keys();
             GroupKey key = keys.get(level);
             boolean innermost = level == keys.size() - 1;
-            for (Map.Entry<String, Object> e : node.entries()) {
-                String problem = keyProblem(key, e.getKey());
+            for (int i = 0, n = node.size(); i < n; i++) {
+                String problem = keyProblem(key, node.keyAt(i));
                 if (problem != null) {
                     return problem;
                 }
-                if (innermost != e.getValue() instanceof long[]) {
+                if (innermost != node.isCountAt(i)) {
                     return innermost ? "has a level below " + key + " where counts belong"
                             : "has a count at the " + key + " level, above " + keys.get(level + 1);
                 }
                 if (innermost) {
-                    long count = ((long[]) e.getValue())[0];
+                    long count = node.countAt(i);
                     if (count < 0 && !ApiRules.countMayBeNegative(endpoint, grouping)) {
                         return "has a negative lifetime total (" + count + ")";
                     }
                 } else {
-                    String below = check((CountTree) e.getValue(), level + 1);
+                    String below = check(node.childAt(i), level + 1);
                     if (below != null) {
                         return below;
                     }
@@ -106,20 +105,24 @@ public final class ResponseCheck {
 
     private static void fold(CountTree node, int hourLevel, int level) {
         if (level < hourLevel) {
-            for (Map.Entry<String, Object> e : node.entries()) {
-                if (e.getValue() instanceof CountTree child) {
-                    fold(child, hourLevel, level + 1);
+            for (int i = 0, n = node.size(); i < n; i++) {
+                if (!node.isCountAt(i)) {
+                    fold(node.childAt(i), hourLevel, level + 1);
                 }
             }
             return;
         }
-        if (node.isEmpty() || !node.keys().stream().allMatch(GroupKey::isDayKey)
-                || !node.entries().stream().allMatch(e -> e.getValue() instanceof CountTree)) {
+        if (node.isEmpty() || !node.keys().stream().allMatch(GroupKey::isDayKey)) {
             return;
         }
+        for (int i = 0, n = node.size(); i < n; i++) {
+            if (node.isCountAt(i)) {
+                return;
+            }
+        }
         CountTree hours = new CountTree();
-        for (Map.Entry<String, Object> day : node.entries()) {
-            hours.addAll((CountTree) day.getValue());
+        for (int i = 0, n = node.size(); i < n; i++) {
+            hours.addAll(node.childAt(i));
         }
         node.replaceWith(hours);
     }

@@ -203,10 +203,10 @@ final class ResultFileData implements RunData {
         if (levels.size() <= level) {
             levels.add(new LinkedHashSet<>());
         }
-        for (Map.Entry<String, Object> e : node.entries()) {
-            levels.get(level).add(e.getKey());
-            if (e.getValue() instanceof CountTree child) {
-                collect(child, level + 1, levels);
+        for (int i = 0, n = node.size(); i < n; i++) {
+            levels.get(level).add(node.keyAt(i));
+            if (!node.isCountAt(i)) {
+                collect(node.childAt(i), level + 1, levels);
             }
         }
     }

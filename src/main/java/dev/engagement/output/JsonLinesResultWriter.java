@@ -44,18 +44,19 @@ public final class JsonLinesResultWriter implements ResultWriter {
 
     @Override
     public void tweetCounts(Grouping grouping, CountTree counts) throws IOException {
-        for (Map.Entry<String, Object> tweet : counts.entries()) {
+        for (int i = 0, n = counts.size(); i < n; i++) {
+            String tweet = counts.keyAt(i);
             JsonWriter w = line();
-            w.beginObject().name("grouping").value(grouping.name()).name("tweet_id").value(tweet.getKey());
-            String profile = profiles == null ? null : profiles.of(tweet.getKey());
+            w.beginObject().name("grouping").value(grouping.name()).name("tweet_id").value(tweet);
+            String profile = profiles == null ? null : profiles.of(tweet);
             if (profile != null) {
                 w.name(ResultKeys.PROFILE).value(profile);
             }
-            if (tweet.getValue() instanceof long[] count) {
-                w.name("count").value(count[0]);
+            if (counts.isCountAt(i)) {
+                w.name("count").value(counts.countAt(i));
             } else {
                 w.name("counts");
-                CountTreeJson.write(w, (CountTree) tweet.getValue(), false);
+                CountTreeJson.write(w, counts.childAt(i), false);
             }
             end(w);
         }

@@ -42,12 +42,12 @@ class JsonCopyTest {
             JsonWriter w = new JsonWriter(expected);
             w.setIndent("  ");
             w.beginObject().name("grouping").beginObject();
-            for (var e : tree.entries()) {
-                w.name(e.getKey());
-                if (e.getValue() instanceof long[] count) {
-                    w.value(count[0]);
+            for (int k = 0; k < tree.size(); k++) {
+                w.name(tree.keyAt(k));
+                if (tree.isCountAt(k)) {
+                    w.value(tree.countAt(k));
                 } else {
-                    CountTreeJson.write(w, (CountTree) e.getValue(), false);
+                    CountTreeJson.write(w, tree.childAt(k), false);
                 }
             }
             w.endObject().endObject().flush();
