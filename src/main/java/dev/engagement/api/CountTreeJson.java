@@ -105,7 +105,12 @@ public final class CountTreeJson {
             out.append(s, from, i).append(escape);
             from = i + 1;
         }
-        out.append(s, from, s.length()).append('"');
+        if (from == 0) {
+            out.append(s); // nothing escaped, the usual case: one copy of the whole string
+        } else {
+            out.append(s, from, s.length());
+        }
+        out.append('"');
     }
 
     /** Writes the tree; the API sends counts as strings, our output as numbers. */

@@ -42,7 +42,11 @@ public final class ResponseCheck {
     }
 
     /** What one grouping's tree must look like, checked level by level. */
-    private record Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, Endpoint endpoint) {
+    private record Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, boolean negativeAllowed) {
+        Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, Endpoint endpoint) {
+            this(grouping, tweets, metrics, ApiRules.countMayBeNegative(endpoint, grouping));
+        }
+
         String check(CountTree node, int level) {
             List<GroupKey> keys = grouping.keys();
             GroupKey key = keys.get(level);
@@ -58,7 +62,7 @@ public final class ResponseCheck {
                 }
                 if (innermost) {
                     long count = node.countAt(i);
-                    if (count < 0 && !ApiRules.countMayBeNegative(endpoint, grouping)) {
+                    if (count < 0 && !negativeAllowed) {
                         return "has a negative lifetime total (" + count + ")";
                     }
                 } else {
