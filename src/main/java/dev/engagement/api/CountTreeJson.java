@@ -28,7 +28,7 @@ public final class CountTreeJson {
     }
 
     /** A count as the API sends it, a string or a number of decimal digits, maybe padded with spaces. */
-    private static long parseCount(String s) {
+    static long parseCount(String s) {
         int n = s.length();
         if (n == 0 || n > 18 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
             return Long.parseLong(s.trim());

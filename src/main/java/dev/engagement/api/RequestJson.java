@@ -4,11 +4,8 @@ import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,38 +28,50 @@ public final class RequestJson {
     private RequestJson() {
     }
 
+    /** The body, compact, exactly as Gson's writer lays it out, built in one buffer. */
     public static String write(EngagementRequest request) {
-        StringWriter out = new StringWriter(64 + request.tweetIds().size() * 22);
-        try (JsonWriter w = new JsonWriter(out)) {
-            w.beginObject();
-            w.name("tweet_ids").beginArray();
-            for (String id : request.tweetIds()) {
-                w.value(id);
-            }
-            w.endArray();
-            w.name("engagement_types").beginArray();
-            for (Metric m : request.metrics()) {
-                w.value(m.wireName());
-            }
-            w.endArray();
-            w.name("groupings").beginObject();
-            for (Grouping g : request.groupings()) {
-                w.name(g.name()).beginObject().name("group_by").beginArray();
-                for (GroupKey k : g.keys()) {
-                    w.value(k.wireName());
-                }
-                w.endArray().endObject();
-            }
-            w.endObject();
-            if (request.endpoint() == Endpoint.HISTORICAL && request.window() != null) {
-                w.name("start").value(TimeRules.formatWire(request.window().start()));
-                w.name("end").value(TimeRules.formatWire(request.window().end()));
-            }
-            w.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder out = new StringBuilder(128 + request.tweetIds().size() * 23);
+        out.append("{\"tweet_ids\":[");
+        strings(out, request.tweetIds());
+        out.append("],\"engagement_types\":[");
+        for (int i = 0; i < request.metrics().size(); i++) {
+            comma(out, i);
+            CountTreeJson.quote(out, request.metrics().get(i).wireName());
         }
-        return out.toString();
+        out.append("],\"groupings\":{");
+        for (int i = 0; i < request.groupings().size(); i++) {
+            Grouping g = request.groupings().get(i);
+            comma(out, i);
+            CountTreeJson.quote(out, g.name());
+            out.append(":{\"group_by\":[");
+            for (int k = 0; k < g.keys().size(); k++) {
+                comma(out, k);
+                CountTreeJson.quote(out, g.keys().get(k).wireName());
+            }
+            out.append("]}");
+        }
+        out.append('}');
+        if (request.endpoint() == Endpoint.HISTORICAL && request.window() != null) {
+            out.append(",\"start\":");
+            CountTreeJson.quote(out, TimeRules.formatWire(request.window().start()));
+            out.append(",\"end\":");
+            CountTreeJson.quote(out, TimeRules.formatWire(request.window().end()));
+        }
+        return out.append('}').toString();
+    }
+
+    private static void strings(StringBuilder out, List<String> values) {
+        int i = 0;
+        for (String value : values) {
+            comma(out, i++);
+            CountTreeJson.quote(out, value);
+        }
+    }
+
+    private static void comma(StringBuilder out, int i) {
+        if (i > 0) {
+            out.append(',');
+        }
     }
 
     /**

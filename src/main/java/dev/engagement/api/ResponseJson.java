@@ -1,10 +1,7 @@
 package dev.engagement.api;
 
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,93 +27,8 @@ public final class ResponseJson {
      * strings or objects with a {@code message} (spec 5.5). Throws {@link MalformedResponseException}
      * when the body is not the JSON object the API sends.
      */
-    public static EngagementResponse parse(Reader in) {
-        EngagementResponse res = new EngagementResponse();
-        try {
-            JsonReader r = new JsonReader(in);
-            r.beginObject();
-            while (r.hasNext()) {
-                String name = r.nextName();
-                switch (name) {
-                    case START:
-                        res.start = scalar(r);
-                        break;
-                    case END:
-                        res.end = scalar(r);
-                        break;
-                    case ERRORS:
-                        readErrors(r, res.errors);
-                        break;
-                    case UNAVAILABLE:
-                        readIds(r, res.unavailableTweetIds);
-                        break;
-                    case UNSUPPORTED_VIDEO:
-                        readIds(r, res.unsupportedForVideoViewsTweetIds);
-                        break;
-                    case UNSUPPORTED_IMPRESSIONS:
-                        readIds(r, res.unsupportedForImpressionsEngagementsTweetIds);
-                        break;
-                    default:
-                        if (r.peek() == JsonToken.BEGIN_OBJECT) {
-                            CountTree tree = new CountTree();
-                            CountTreeJson.read(r, tree);
-                            res.groupings.put(name, tree);
-                        } else {
-                            r.skipValue();
-                        }
-                }
-            }
-            r.endObject();
-            if (r.peek() != JsonToken.END_DOCUMENT) {
-                throw new MalformedResponseException("content after the JSON object");
-            }
-        } catch (IOException | IllegalStateException | NumberFormatException
-                | com.google.gson.JsonParseException e) {
-            throw new MalformedResponseException(e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-        return res;
-    }
-
-    private static String scalar(JsonReader r) throws IOException {
-        if (r.peek() == JsonToken.NULL) {
-            r.nextNull();
-            return null;
-        }
-        return r.nextString();
-    }
-
-    private static void readIds(JsonReader r, List<String> out) throws IOException {
-        r.beginArray();
-        while (r.hasNext()) {
-            out.add(r.nextString());
-        }
-        r.endArray();
-    }
-
-    private static void readErrors(JsonReader r, List<String> out) throws IOException {
-        if (r.peek() != JsonToken.BEGIN_ARRAY) {
-            out.add(String.valueOf(scalar(r)));
-            return;
-        }
-        r.beginArray();
-        while (r.hasNext()) {
-            if (r.peek() == JsonToken.BEGIN_OBJECT) {
-                String message = null;
-                r.beginObject();
-                while (r.hasNext()) {
-                    if (r.nextName().equals("message") && r.peek() == JsonToken.STRING) {
-                        message = r.nextString();
-                    } else {
-                        r.skipValue();
-                    }
-                }
-                r.endObject();
-                out.add(message == null ? "(error without message)" : message);
-            } else {
-                out.add(r.nextString());
-            }
-        }
-        r.endArray();
+    public static EngagementResponse parse(byte[] body) {
+        return ResponseReader.read(body);
     }
 
     /** Writes a response as the API does: counts as strings, empty ID lists left out. */

@@ -89,12 +89,16 @@ class ApiRulesTest {
     void aNegativeCountIsAMalformedAnswerOnlyWhereItCannotBe() {
         EngagementRequest totals = new EngagementRequest(Endpoint.TOTALS, List.of("20"), List.of(Metric.FAVORITES),
                 List.of(new Grouping("g", List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE))), null);
-        EngagementResponse negative = ResponseJson.parse(new java.io.StringReader("{\"g\":{\"20\":{\"favorites\":\"-3\"}}}"));
+        EngagementResponse negative = ResponseJson.parse(bytes("{\"g\":{\"20\":{\"favorites\":\"-3\"}}}"));
         assertTrue(ResponseCheck.problem(totals, negative).contains("negative"));
         EngagementRequest hours = new EngagementRequest(Endpoint.HOURS_28, List.of("20"), List.of(Metric.FAVORITES),
                 List.of(new Grouping("g", List.of(GroupKey.TWEET_ID, GroupKey.ENGAGEMENT_TYPE, GroupKey.ENGAGEMENT_DAY))),
                 null);
-        EngagementResponse bucket = ResponseJson.parse(new java.io.StringReader("{\"g\":{\"20\":{\"favorites\":{\"2026-06-15\":\"-3\"}}}}"));
+        EngagementResponse bucket = ResponseJson.parse(bytes("{\"g\":{\"20\":{\"favorites\":{\"2026-06-15\":\"-3\"}}}}"));
         assertEquals(null, ResponseCheck.problem(hours, bucket), "an unfavorite in a day bucket");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -21,6 +21,35 @@ class RequestJsonTest {
     }
 
     @Test
+    void isLaidOutAsGsonsWriterLaysItOutEscapesIncluded() throws Exception {
+        List<Grouping> groupings = List.of(new Grouping("per \"tweet\" \\ \u2028 \u00e9\t", List.of(GroupKey.TWEET_ID,
+                GroupKey.ENGAGEMENT_TYPE)), new Grouping("types", List.of(GroupKey.ENGAGEMENT_TYPE)));
+        EngagementRequest r = new EngagementRequest(Endpoint.TOTALS, List.of("1", "22", "333"),
+                List.of(Metric.FAVORITES, Metric.RETWEETS), groupings, null);
+        java.io.StringWriter expected = new java.io.StringWriter();
+        try (com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(expected)) {
+            w.beginObject().name("tweet_ids").beginArray();
+            for (String id : r.tweetIds()) {
+                w.value(id);
+            }
+            w.endArray().name("engagement_types").beginArray();
+            for (Metric m : r.metrics()) {
+                w.value(m.wireName());
+            }
+            w.endArray().name("groupings").beginObject();
+            for (Grouping g : groupings) {
+                w.name(g.name()).beginObject().name("group_by").beginArray();
+                for (GroupKey k : g.keys()) {
+                    w.value(k.wireName());
+                }
+                w.endArray().endObject();
+            }
+            w.endObject().endObject();
+        }
+        assertEquals(expected.toString(), RequestJson.write(r));
+    }
+
+    @Test
     void totalsCarriesNoWindow() {
         EngagementRequest r = new EngagementRequest(Endpoint.TOTALS, List.of("1"), List.of(Metric.FAVORITES),
                 List.of(new Grouping("g", List.of(GroupKey.ENGAGEMENT_TYPE))), null);

@@ -3,7 +3,6 @@ package dev.engagement.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ResponseJsonTest {
     @Test
     void parsesTheDocumentedVideoViewsExample() {
-        EngagementResponse r = ResponseJson.parse(new StringReader("{\"unsupported_for_video_views_tweet_ids\":"
+        EngagementResponse r = ResponseJson.parse(bytes("{\"unsupported_for_video_views_tweet_ids\":"
                 + "[\"479311209565413376\",\"477139122520219648\"],\"grouping name\":{\"479311209565413376\":"
                 + "{\"favorites\":\"69\",\"impressions\":\"1692\",\"retweets\":\"142\",\"video_views\":\"0\"},"
                 + "\"1397568983931392004\":{\"favorites\":\"268\",\"video_views\":17902}}}"));
@@ -23,16 +22,16 @@ class ResponseJsonTest {
 
     @Test
     void readsErrorsAsStringsOrObjects() {
-        assertEquals(List.of("Forbidden to access tweets: 1"), ResponseJson.parse(new StringReader(
+        assertEquals(List.of("Forbidden to access tweets: 1"), ResponseJson.parse(bytes(
                 "{\"errors\":[\"Forbidden to access tweets: 1\"]}")).errors);
-        assertEquals(List.of("Rate limit exceeded"), ResponseJson.parse(new StringReader(
+        assertEquals(List.of("Rate limit exceeded"), ResponseJson.parse(bytes(
                 "{\"errors\":[{\"code\":88,\"message\":\"Rate limit exceeded\"}]}")).errors);
     }
 
     @Test
     void garbageIsMalformed() {
-        assertThrows(MalformedResponseException.class, () -> ResponseJson.parse(new StringReader("<html>oops")));
-        assertThrows(MalformedResponseException.class, () -> ResponseJson.parse(new StringReader("{\"g\":{\"1\":")));
+        assertThrows(MalformedResponseException.class, () -> ResponseJson.parse(bytes("<html>oops")));
+        assertThrows(MalformedResponseException.class, () -> ResponseJson.parse(bytes("{\"g\":{\"1\":")));
     }
 
     @Test
@@ -47,7 +46,7 @@ class ResponseJsonTest {
         ResponseJson.write(r, w);
         assertEquals("{\"start\":\"2015-09-14T17:00:00Z\",\"end\":\"2015-09-15T22:00:00Z\",\"hourly\":{\"123\":"
                 + "{\"impressions\":{\"2015-09-14\":{\"17\":\"551\"}}}}}", w.toString());
-        assertEquals(t, ResponseJson.parse(new StringReader(w.toString())).groupings.get("hourly"));
+        assertEquals(t, ResponseJson.parse(bytes(w.toString())).groupings.get("hourly"));
     }
 
     @Test
@@ -57,5 +56,9 @@ class ResponseJsonTest {
         assertEquals(List.of("1", "22", "333"),
                 ApiMessages.parseForbiddenTweetIds("Forbidden to access tweets for author id 99: 1, 22, 333"));
         assertEquals(List.of(), ApiMessages.parseForbiddenTweetIds("Forbidden to access metrics: impressions"));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

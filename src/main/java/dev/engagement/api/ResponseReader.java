@@ -1,0 +1,436 @@
+package dev.engagement.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads a response body (RFC 8259 JSON, UTF-8) straight from its bytes into an {@link EngagementResponse}.
+ * A response is mostly counts: tens of thousands of short keys and numbers. Read here, a count's
+ * digits become a {@code long} without a string in between, and a key becomes a string in one copy;
+ * anything that is not strict JSON is a {@link MalformedResponseException}.
+ */
+final class ResponseReader {
+    /** Deeper than any grouping (four levels) by far; a body nested deeper is refused, not followed. */
+    private static final int MAX_DEPTH = 64;
+
+    private final byte[] b;
+    private final int n;
+    private int i;
+
+    private ResponseReader(byte[] body) {
+        this.b = body;
+        this.n = body.length;
+        // A UTF-8 byte order mark, which RFC 8259 8.1 lets a parser ignore.
+        this.i = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    static EngagementResponse read(byte[] body) {
+        return new ResponseReader(body).response();
+    }
+
+    private EngagementResponse response() {
+        EngagementResponse res = new EngagementResponse();
+        skipSpace();
+        expect('{');
+        if (!endOfObject()) {
+            do {
+                String name = name();
+                switch (name) {
+                    case ResponseJson.START -> res.start = scalar();
+                    case ResponseJson.END -> res.end = scalar();
+                    case ResponseJson.ERRORS -> errors(res.errors);
+                    case ResponseJson.UNAVAILABLE -> ids(res.unavailableTweetIds);
+                    case ResponseJson.UNSUPPORTED_VIDEO -> ids(res.unsupportedForVideoViewsTweetIds);
+                    case ResponseJson.UNSUPPORTED_IMPRESSIONS -> ids(res.unsupportedForImpressionsEngagementsTweetIds);
+                    default -> {
+                        if (peek() == '{') {
+                            CountTree tree = new CountTree();
+                            tree(tree, 1);
+                            res.groupings.put(name, tree);
+                        } else {
+                            skipValue(1);
+                        }
+                    }
+                }
+            } while (nextMember());
+        }
+        skipSpace();
+        if (i != n) {
+            throw malformed("content after the JSON object");
+        }
+        return res;
+    }
+
+    /** An object of counts and levels into {@code node}; counts may be strings or numbers, never through a double. */
+    private void tree(CountTree node, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw malformed("nested deeper than " + MAX_DEPTH + " levels");
+        }
+        expect('{');
+        if (endOfObject()) {
+            return;
+        }
+        do {
+            String key = name();
+            int c = peek();
+            if (c == '{') {
+                tree(node.childOrCreate(key), depth + 1);
+            } else if (c == '"') {
+                node.addCount(key, quotedCount());
+            } else if (c == '-' || c >= '0' && c <= '9') {
+                node.addCount(key, count(number()));
+            } else {
+                throw malformed("a " + kind(c) + " where a count or a level belongs");
+            }
+        } while (nextMember());
+    }
+
+    /** A count sent as a string: plain digits read in place, anything else as {@link CountTreeJson#parseCount}. */
+    private long quotedCount() {
+        int start = i + 1;
+        int end = start;
+        long v = 0;
+        while (end < n && end - start <= 18) {
+            int d = b[end] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            v = v * 10 + d;
+            end++;
+        }
+        if (end < n && b[end] == '"' && end > start && end - start <= 18) {
+            i = end + 1;
+            return v;
+        }
+        return count(string());
+    }
+
+    private long count(String text) {
+        try {
+            return CountTreeJson.parseCount(text);
+        } catch (NumberFormatException e) {
+            throw malformed("the count '" + text + "' is not a whole number");
+        }
+    }
+
+    /** A string, a number or null as text (null for null), as the scalars start and end are read. */
+    private String scalar() {
+        int c = peek();
+        if (c == 'n') {
+            literal("null");
+            return null;
+        }
+        return text();
+    }
+
+    /** A string's content or a number's literal. */
+    private String text() {
+        int c = peek();
+        if (c == '"') {
+            return string();
+        }
+        if (c == '-' || c >= '0' && c <= '9') {
+            return number();
+        }
+        throw malformed("a " + kind(c) + " where a string belongs");
+    }
+
+    private void ids(List<String> out) {
+        expect('[');
+        if (endOfArray()) {
+            return;
+        }
+        do {
+            out.add(text());
+        } while (nextElement());
+    }
+
+    /** Errors as strings, or objects whose {@code message} is the text (spec 5.5); one scalar for the whole list too. */
+    private void errors(List<String> out) {
+        if (peek() != '[') {
+            out.add(String.valueOf(scalar()));
+            return;
+        }
+        expect('[');
+        if (endOfArray()) {
+            return;
+        }
+        do {
+            if (peek() == '{') {
+                out.add(errorMessage());
+            } else {
+                out.add(text());
+            }
+        } while (nextElement());
+    }
+
+    private String errorMessage() {
+        expect('{');
+        String message = null;
+        if (!endOfObject()) {
+            do {
+                if (name().equals("message") && peek() == '"') {
+                    message = string();
+                } else {
+                    skipValue(2);
+                }
+            } while (nextMember());
+        }
+        return message == null ? "(error without message)" : message;
+    }
+
+    private void skipValue(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw malformed("nested deeper than " + MAX_DEPTH + " levels");
+        }
+        int c = peek();
+        switch (c) {
+            case '{' -> {
+                expect('{');
+                if (!endOfObject()) {
+                    do {
+                        name();
+                        skipValue(depth + 1);
+                    } while (nextMember());
+                }
+            }
+            case '[' -> {
+                expect('[');
+                if (!endOfArray()) {
+                    do {
+                        skipValue(depth + 1);
+                    } while (nextElement());
+                }
+            }
+            case '"' -> string();
+            case 't' -> literal("true");
+            case 'f' -> literal("false");
+            case 'n' -> literal("null");
+            default -> {
+                if (c == '-' || c >= '0' && c <= '9') {
+                    number();
+                } else {
+                    throw malformed("a " + kind(c) + " where a value belongs");
+                }
+            }
+        }
+    }
+
+    /** A member's name and its colon; leaves the reader at the value. */
+    private String name() {
+        skipSpace();
+        if (i >= n || b[i] != '"') {
+            throw malformed("a " + kind(i < n ? b[i] & 0xFF : -1) + " where a member name belongs");
+        }
+        String name = string();
+        skipSpace();
+        expect(':');
+        skipSpace();
+        return name;
+    }
+
+    /** After a value in an object: true at a comma (another member follows), false at the closing brace. */
+    private boolean nextMember() {
+        skipSpace();
+        if (i < n && b[i] == ',') {
+            i++;
+            return true;
+        }
+        expect('}');
+        return false;
+    }
+
+    private boolean nextElement() {
+        skipSpace();
+        if (i < n && b[i] == ',') {
+            i++;
+            skipSpace();
+            return true;
+        }
+        expect(']');
+        return false;
+    }
+
+    /** Right after '{': true (and past it) when the object is empty. */
+    private boolean endOfObject() {
+        skipSpace();
+        if (i < n && b[i] == '}') {
+            i++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean endOfArray() {
+        skipSpace();
+        if (i < n && b[i] == ']') {
+            i++;
+            return true;
+        }
+        return false;
+    }
+
+    /** A string at the reader, unescaped: one copy when it holds no escape. */
+    private String string() {
+        int start = ++i;
+        boolean ascii = true;
+        while (i < n) {
+            int c = b[i];
+            if (c == '"') {
+                String s = new String(b, start, i - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                i++;
+                return s;
+            }
+            if (c == '\\') {
+                return escaped(start);
+            }
+            if (c >= 0 && c < 0x20) {
+                throw malformed("a control character inside a string");
+            }
+            ascii &= c >= 0;
+            i++;
+        }
+        throw malformed("the body ends inside a string");
+    }
+
+    /** The rest of a string with escapes, from {@code start} (its first character); the reader is at a backslash. */
+    private String escaped(int start) {
+        StringBuilder s = new StringBuilder(i - start + 16);
+        int run = start;
+        while (i < n) {
+            int c = b[i];
+            if (c == '"') {
+                s.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+                i++;
+                return s.toString();
+            }
+            if (c >= 0 && c < 0x20) {
+                throw malformed("a control character inside a string");
+            }
+            if (c != '\\') {
+                i++;
+                continue;
+            }
+            s.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+            if (i + 1 >= n) {
+                break;
+            }
+            int e = b[i + 1];
+            i += 2;
+            switch (e) {
+                case '"' -> s.append('"');
+                case '\\' -> s.append('\\');
+                case '/' -> s.append('/');
+                case 'b' -> s.append('\b');
+                case 'f' -> s.append('\f');
+                case 'n' -> s.append('\n');
+                case 'r' -> s.append('\r');
+                case 't' -> s.append('\t');
+                case 'u' -> s.append(unicodeEscape());
+                default -> throw malformed("an escape JSON does not have, in a string");
+            }
+            run = i;
+        }
+        throw malformed("the body ends inside a string");
+    }
+
+    private char unicodeEscape() {
+        if (i + 4 > n) {
+            throw malformed("the body ends inside a \\u escape");
+        }
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            int d = Character.digit(b[i + k], 16);
+            if (d < 0) {
+                throw malformed("a \\u escape that is not four hex digits");
+            }
+            v = v * 16 + d;
+        }
+        i += 4;
+        return (char) v;
+    }
+
+    /** A number's literal, checked against RFC 8259's grammar. */
+    private String number() {
+        int start = i;
+        if (b[i] == '-') {
+            i++;
+        }
+        if (i < n && b[i] == '0') {
+            i++;
+        } else if (!digits()) {
+            throw malformed("a number without digits");
+        }
+        if (i < n && b[i] == '.') {
+            i++;
+            if (!digits()) {
+                throw malformed("a number without digits after its point");
+            }
+        }
+        if (i < n && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < n && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            if (!digits()) {
+                throw malformed("a number without digits in its exponent");
+            }
+        }
+        return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private boolean digits() {
+        int start = i;
+        while (i < n && b[i] >= '0' && b[i] <= '9') {
+            i++;
+        }
+        return i > start;
+    }
+
+    private void literal(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (i + k >= n || b[i + k] != word.charAt(k)) {
+                throw malformed("a misspelt " + word);
+            }
+        }
+        i += word.length();
+    }
+
+    private int peek() {
+        skipSpace();
+        return i < n ? b[i] & 0xFF : -1;
+    }
+
+    private void expect(char c) {
+        if (i >= n || b[i] != c) {
+            throw malformed("'" + c + "' expected, found " + kind(i < n ? b[i] & 0xFF : -1));
+        }
+        i++;
+    }
+
+    private void skipSpace() {
+        while (i < n) {
+            byte c = b[i];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return;
+            }
+            i++;
+        }
+    }
+
+    private static String kind(int c) {
+        return switch (c) {
+            case -1 -> "end of the body";
+            case '{' -> "object";
+            case '[' -> "array";
+            case '"' -> "string";
+            case 't', 'f' -> "boolean";
+            case 'n' -> "null";
+            default -> c >= 0x20 && c < 0x7F ? "'" + (char) c + "'" : "byte 0x" + Integer.toHexString(c);
+        };
+    }
+
+    private MalformedResponseException malformed(String what) {
+        return new MalformedResponseException(what + " at byte " + i);
+    }
+}

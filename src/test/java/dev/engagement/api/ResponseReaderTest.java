@@ -1,0 +1,157 @@
+package dev.engagement.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The byte reader of response bodies against Gson: the same trees from the same text, and only strict JSON read. */
+class ResponseReaderTest {
+    private static final String[] ODD_KEYS = {"plain", "quote\"d", "back\\slash", "tab\tin", "caf\u00e9", "\u2028",
+        "emoji \uD83D\uDE00", "slash/", "\u0001control"};
+
+    @Test
+    void readsWhatGsonWritesCompactAndPretty() throws Exception {
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            EngagementResponse expected = randomResponse(random);
+            StringWriter compact = new StringWriter();
+            ResponseJson.write(expected, compact);
+            assertSame(expected, parse(compact.toString()));
+            // The same document laid out with whitespace everywhere JSON allows it.
+            JsonElement tree = JsonParser.parseString(compact.toString());
+            StringWriter pretty = new StringWriter();
+            JsonWriter w = new JsonWriter(pretty);
+            w.setIndent(round % 2 == 0 ? "  " : "\t");
+            new com.google.gson.Gson().toJson(tree, w);
+            w.flush();
+            assertSame(expected, parse(" \r\n" + pretty + "\n "));
+        }
+    }
+
+    @Test
+    void countsAreStringsOrNumbersWithTheSameRules() {
+        EngagementResponse r = parse("{\"g\":{\"1\":{\"a\":\"007\",\"b\":12,\"c\":\" 5 \",\"d\":\"9223372036854775807\","
+                + "\"e\":-3,\"f\":\"\\u0034\\u0032\"}}}");
+        CountTree t = r.groupings.get("g").child("1");
+        assertEquals(7L, t.count("a"));
+        assertEquals(12L, t.count("b"));
+        assertEquals(5L, t.count("c"));
+        assertEquals(Long.MAX_VALUE, t.count("d"));
+        assertEquals(-3L, t.count("e"));
+        assertEquals(42L, t.count("f"));
+    }
+
+    @Test
+    void readsScalarsListsAndErrorsInTheirForms() {
+        EngagementResponse r = parse("\uFEFF{\"start\":null,\"end\":\"2026-01-01T00:00:00Z\",\"unavailable_tweet_ids\":[\"1\",2],"
+                + "\"errors\":[\"one\",{\"code\":88,\"message\":\"two\",\"x\":[1,{\"y\":null}]},{\"code\":1}],"
+                + "\"other\":[true,false,null,1.5e-3,{}],\"empty\":{}}");
+        assertNull(r.start);
+        assertEquals("2026-01-01T00:00:00Z", r.end);
+        assertEquals(List.of("1", "2"), r.unavailableTweetIds);
+        assertEquals(List.of("one", "two", "(error without message)"), r.errors);
+        assertEquals(new CountTree(), r.groupings.get("empty"));
+        assertEquals(List.of("single"), parse("{\"errors\":\"single\"}").errors);
+    }
+
+    @Test
+    void everyCutOfABodyIsMalformed() throws Exception {
+        EngagementResponse full = randomResponse(new Random(3));
+        StringWriter body = new StringWriter();
+        ResponseJson.write(full, body);
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        for (int cut = 0; cut < bytes.length; cut++) {
+            byte[] part = java.util.Arrays.copyOf(bytes, cut);
+            assertThrows(MalformedResponseException.class, () -> ResponseJson.parse(part), "cut at " + cut);
+        }
+    }
+
+    @Test
+    void refusesWhatIsNotStrictJson() {
+        for (String body : new String[] {"", "   ", "<html>oops", "[]", "\"x\"", "{\"g\":{\"1\":{\"a\":\"1\"}}} x",
+            "{\"g\":{\"1\":{\"a\":true}}}", "{\"g\":{\"1\":{\"a\":null}}}", "{\"g\":{\"1\":{\"a\":[1]}}}",
+            "{\"g\":{\"1\":{\"a\":\"1.5\"}}}", "{\"g\":{\"1\":{\"a\":1.5}}}", "{\"g\":{\"1\":{\"a\":01}}}",
+            "{\"g\":{\"1\":{\"a\":\"\"}}}", "{\"g\":{\"1\":{\"a\":\"x\"}}}", "{'g':{}}", "{g:{}}", "{\"g\":{},}",
+            "{\"g\":{}\"h\":{}}", "{\"g\":{\"a\":1,}}", "{\"a\":\"tab\tinside\"}", "{\"a\":\"\\x\"}",
+            "{\"a\":\"\\u12\"}", "{\"a\":tru}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":1e}", "{\"a\":[1,]}",
+            "{\"errors\":[null]}", "{\"unavailable_tweet_ids\":[true]}", "{\"start\":{}}", "{} {}",
+            "{\"g\":{\"1\":{\"a\":\"99999999999999999999\"}}}"}) {
+            assertThrows(MalformedResponseException.class, () -> parse(body), body);
+        }
+        String deep = "{\"g\":" + "{\"k\":".repeat(100) + "1" + "}".repeat(101);
+        assertThrows(MalformedResponseException.class, () -> parse(deep));
+    }
+
+    @Test
+    void aTreeOfHundredsOfKeysFindsEveryKeyAgain() {
+        StringBuilder body = new StringBuilder("{\"g\":{");
+        for (int k = 0; k < 600; k++) {
+            body.append(k == 0 ? "" : ",").append("\"").append(1_000_000 + k).append("\":{\"a\":\"").append(k).append("\"}");
+        }
+        // Keys given twice add up, as they always have.
+        body.append(",\"1000005\":{\"a\":\"10\"}}}");
+        CountTree g = parse(body.toString()).groupings.get("g");
+        assertEquals(600, g.size());
+        for (int k = 0; k < 600; k++) {
+            assertEquals(k == 5 ? 15L : (long) k, g.child(Integer.toString(1_000_000 + k)).count("a"));
+        }
+    }
+
+    private static EngagementResponse parse(String body) {
+        return ResponseJson.parse(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertSame(EngagementResponse expected, EngagementResponse actual) {
+        assertEquals(expected.start, actual.start);
+        assertEquals(expected.end, actual.end);
+        assertEquals(expected.errors, actual.errors);
+        assertEquals(expected.unavailableTweetIds, actual.unavailableTweetIds);
+        assertEquals(expected.unsupportedForVideoViewsTweetIds, actual.unsupportedForVideoViewsTweetIds);
+        assertEquals(expected.unsupportedForImpressionsEngagementsTweetIds,
+                actual.unsupportedForImpressionsEngagementsTweetIds);
+        assertEquals(expected.groupings.keySet(), actual.groupings.keySet());
+        for (String g : expected.groupings.keySet()) {
+            assertEquals(expected.groupings.get(g), actual.groupings.get(g), g);
+            assertEquals(CountTreeJson.compact(expected.groupings.get(g), false),
+                    CountTreeJson.compact(actual.groupings.get(g), false), "key order of " + g);
+        }
+    }
+
+    private static EngagementResponse randomResponse(Random random) {
+        EngagementResponse r = new EngagementResponse();
+        r.start = random.nextBoolean() ? "2026-11-0" + (1 + random.nextInt(9)) + "T00:00:00Z" : null;
+        r.end = r.start == null ? null : "2026-11-20T00:00:00Z";
+        for (int k = random.nextInt(3); k > 0; k--) {
+            r.unavailableTweetIds.add(Long.toString(1 + random.nextInt(1_000_000)));
+        }
+        if (random.nextInt(4) == 0) {
+            r.errors.add("Forbidden to access tweets: " + random.nextInt(100) + " " + key(random));
+        }
+        for (int g = 1 + random.nextInt(2); g > 0; g--) {
+            CountTree tree = new CountTree();
+            int depth = 1 + random.nextInt(4);
+            for (int leaf = random.nextInt(40); leaf > 0; leaf--) {
+                String[] path = new String[depth];
+                for (int d = 0; d < depth; d++) {
+                    path[d] = d == 0 ? Long.toString(1_000 + random.nextInt(30)) : key(random);
+                }
+                tree.add(path, random.nextInt(5) == 0 ? Long.MAX_VALUE / 4 : random.nextInt(100_000));
+            }
+            r.groupings.put("grouping " + key(random) + g, tree);
+        }
+        return r;
+    }
+
+    private static String key(Random random) {
+        return random.nextInt(3) == 0 ? ODD_KEYS[random.nextInt(ODD_KEYS.length)] : "k" + random.nextInt(12);
+    }
+}
