@@ -10,12 +10,12 @@ import java.util.Map;
  *
  * <p>Each level is three parallel arrays (keys, subtrees, counts) in key order: a response holds
  * thousands of small levels (the metrics of one Tweet, the hours of one day), for which a linear
- * search of a few keys beats hashing them, and no entry or boxed count is allocated per key. A level
+ * search of a few dozen short keys beats hashing them, and no entry or boxed count is allocated per key. A level
  * with many keys (the Tweets of a batch) also gets a hash index into its arrays.
  */
 public final class CountTree {
     /** Up to this many keys a level is searched from its first key; beyond, through its hash index. */
-    private static final int LINEAR = 8;
+    private static final int LINEAR = 32;
 
     private String[] keys = new String[4];
     /** The subtree under each key, or null where the key holds a count. */

@@ -16,6 +16,15 @@ final class ResponseReader {
     private final byte[] b;
     private final int n;
     private int i;
+    /** While a grouping is read: its compact text so far, valid while {@link #compactForm} holds. */
+    private byte[] compact;
+    private int compactLength;
+    /** Whether the grouping being read is still in compact form (no whitespace, escape, repeated key, odd count). */
+    private boolean compactForm;
+    /** Where the body's bytes not yet copied into {@link #compact} start. */
+    private int copiedTo;
+    /** Whether the last string read was ASCII without escapes: then its body text is its compact text. */
+    private boolean plainString;
 
     private ResponseReader(byte[] body) {
         this.b = body;
@@ -45,8 +54,15 @@ final class ResponseReader {
                     default -> {
                         if (peek() == '{') {
                             CountTree tree = new CountTree();
+                            startCompact();
                             tree(tree, 1);
                             res.groupings.put(name, tree);
+                            String text = endCompact();
+                            if (text != null) {
+                                res.compactCounts.put(name, text);
+                            } else {
+                                res.compactCounts.remove(name);
+                            }
                         } else {
                             skipValue(1);
                         }
@@ -72,17 +88,63 @@ final class ResponseReader {
         }
         do {
             String key = name();
+            compactForm &= plainString;
+            int keys = node.size();
             int c = peek();
             if (c == '{') {
                 tree(node.childOrCreate(key), depth + 1);
             } else if (c == '"') {
                 node.addCount(key, quotedCount());
             } else if (c == '-' || c >= '0' && c <= '9') {
+                int start = i;
                 node.addCount(key, count(number()));
+                compactForm &= plainDecimal(start, i);
             } else {
                 throw malformed("a " + kind(c) + " where a count or a level belongs");
             }
+            // A key given twice had its counts summed: the text holds both, the tree one.
+            compactForm &= node.size() > keys;
         } while (nextMember());
+    }
+
+    private void startCompact() {
+        if (compact == null) {
+            compact = new byte[Math.max(1 << 12, n - i)];
+        }
+        compactLength = 0;
+        copiedTo = i;
+        compactForm = true;
+    }
+
+    /** The grouping's compact text, or null when the body did not hold it in compact form. */
+    private String endCompact() {
+        if (!compactForm) {
+            return null;
+        }
+        copy(i);
+        return new String(compact, 0, compactLength, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Copies the body's bytes from where the last copy ended up to {@code end} into the compact text. */
+    private void copy(int end) {
+        int length = end - copiedTo;
+        System.arraycopy(b, copiedTo, compact, compactLength, length);
+        compactLength += length;
+        copiedTo = end;
+    }
+
+    /** Whether {@code b[from, to)} is a whole number as the compact text writes it: no leading zero, no "-0". */
+    private boolean plainDecimal(int from, int to) {
+        int first = b[from] == '-' ? from + 1 : from;
+        if (first >= to || to - first > 18) {
+            return false;
+        }
+        for (int k = first; k < to; k++) {
+            if (b[k] < '0' || b[k] > '9') {
+                return false;
+            }
+        }
+        return b[first] != '0' || to - first == 1 && first == from;
     }
 
     /** A count sent as a string: plain digits read in place, anything else as {@link CountTreeJson#parseCount}. */
@@ -99,10 +161,33 @@ final class ResponseReader {
             end++;
         }
         if (end < n && b[end] == '"' && end > start && end - start <= 18) {
+            if (compactForm) {
+                if (b[start] == '0' && end - start > 1) {
+                    compactForm = false;
+                } else {
+                    // Up to the opening quote, then the digits; both quotes are left out.
+                    copy(start - 1);
+                    copiedTo = start;
+                    copy(end);
+                    copiedTo = end + 1;
+                }
+            }
             i = end + 1;
             return v;
         }
-        return count(string());
+        // Escapes, spaces, 19 digits: read as text; still compact when the text is the count's decimals.
+        int open = i;
+        String text = string();
+        long count = count(text);
+        if (compactForm && plainString && text.equals(Long.toString(count))) {
+            copy(open);
+            copiedTo = open + 1;
+            copy(i - 1);
+            copiedTo = i;
+        } else {
+            compactForm = false;
+        }
+        return count;
     }
 
     private long count(String text) {
@@ -278,10 +363,12 @@ final class ResponseReader {
             int c = b[i];
             if (c == '"') {
                 String s = new String(b, start, i - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                plainString = ascii;
                 i++;
                 return s;
             }
             if (c == '\\') {
+                plainString = false;
                 return escaped(start);
             }
             if (c >= 0 && c < 0x20) {
@@ -415,6 +502,7 @@ final class ResponseReader {
                 return;
             }
             i++;
+            compactForm = false;
         }
     }
 

@@ -50,7 +50,12 @@ final class RecordCodec {
                 // The name and its colon through the writer, then the counts straight into the text it writes
                 // to (the writer holds nothing back): no second copy of the largest part of the record.
                 w.name(g).jsonValue("");
-                CountTreeJson.appendCompact(text, counts, false);
+                String compact = result.compactCounts(g);
+                if (compact != null) {
+                    text.append(compact);
+                } else {
+                    CountTreeJson.appendCompact(text, counts, false);
+                }
             }
         }
         w.endObject();

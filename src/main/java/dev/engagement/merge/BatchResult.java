@@ -1,6 +1,7 @@
 package dev.engagement.merge;
 
 import dev.engagement.api.CountTree;
+import dev.engagement.api.CountTreeJson;
 import dev.engagement.api.EngagementResponse;
 import dev.engagement.api.Grouping;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 /** One ID batch's counts summed over its windows, with the IDs that got none and why. */
 public final class BatchResult {
     private final Map<String, CountTree> groupings = new LinkedHashMap<>();
+    /** A grouping's counts as compact JSON, where a response gave them so and nothing was added since. */
+    private final Map<String, String> compactCounts = new LinkedHashMap<>();
     private final IdLists ids = new IdLists();
     /** Which profile's token fetched each Tweet, when the run signs with several (else empty). */
     private final Map<String, String> fetchedBy = new LinkedHashMap<>();
@@ -36,8 +39,15 @@ public final class BatchResult {
                 // The usual case, one window per batch: take the parsed tree over instead of copying it.
                 // The response is not used after it has been added.
                 e.setValue(counts);
+                String text = response.compactCounts.get(e.getKey());
+                if (text != null) {
+                    compactCounts.put(e.getKey(), text);
+                } else {
+                    compactCounts.remove(e.getKey());
+                }
             } else {
                 e.getValue().addAll(counts);
+                compactCounts.remove(e.getKey());
             }
         }
         ids.addFrom(response);
@@ -47,6 +57,7 @@ public final class BatchResult {
     /** Sets a grouping's counts as recorded (a replayed batch); the tree is taken over. */
     public void setCounts(String grouping, CountTree counts) {
         groupings.put(grouping, counts);
+        compactCounts.remove(grouping);
     }
 
     /** The groupings this result holds, in request order. */
@@ -67,6 +78,14 @@ public final class BatchResult {
 
     public CountTree counts(String grouping) {
         return groupings.get(grouping);
+    }
+
+    /**
+     * {@link CountTreeJson#compact compact(counts(grouping), false)}, when the response gave it already
+     * (one response, read as it came), else null. The counts must not have been changed through the tree.
+     */
+    public String compactCounts(String grouping) {
+        return compactCounts.get(grouping);
     }
 
     public IdLists ids() {

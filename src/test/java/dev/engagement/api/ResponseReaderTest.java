@@ -25,7 +25,13 @@ class ResponseReaderTest {
             EngagementResponse expected = randomResponse(random);
             StringWriter compact = new StringWriter();
             ResponseJson.write(expected, compact);
-            assertSame(expected, parse(compact.toString()));
+            EngagementResponse read = parse(compact.toString());
+            assertSame(expected, read);
+            for (String g : read.groupings.keySet()) {
+                String text = CountTreeJson.compact(read.groupings.get(g), false);
+                boolean plain = text.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '\\');
+                assertEquals(plain ? text : null, read.compactCounts.get(g), "compact text of " + g);
+            }
             // The same document laid out with whitespace everywhere JSON allows it.
             JsonElement tree = JsonParser.parseString(compact.toString());
             StringWriter pretty = new StringWriter();
@@ -33,7 +39,10 @@ class ResponseReaderTest {
             w.setIndent(round % 2 == 0 ? "  " : "\t");
             new com.google.gson.Gson().toJson(tree, w);
             w.flush();
-            assertSame(expected, parse(" \r\n" + pretty + "\n "));
+            EngagementResponse laidOut = parse(" \r\n" + pretty + "\n ");
+            assertSame(expected, laidOut);
+            laidOut.groupings.forEach((g, counts) -> assertEquals(counts.isEmpty() ? "{}" : null,
+                    laidOut.compactCounts.get(g), "compact text of " + g));
         }
     }
 
@@ -48,6 +57,21 @@ class ResponseReaderTest {
         assertEquals(Long.MAX_VALUE, t.count("d"));
         assertEquals(-3L, t.count("e"));
         assertEquals(42L, t.count("f"));
+    }
+
+    @Test
+    void theCompactTextIsTheTreesOnlyWhenTheBodyHeldItSo() {
+        String same = "{\"1\":{\"a\":5,\"b\":-2,\"c\":0},\"2\":{\"a\":10}}";
+        assertEquals(same, parse("{\"g\":{\"1\":{\"a\":\"5\",\"b\":-2,\"c\":\"0\"},\"2\":{\"a\":10}}}")
+                .compactCounts.get("g"));
+        for (String body : new String[] {"{\"g\":{\"1\":{\"a\":\"05\"}}}", "{\"g\":{\"1\":{\"a\":\"+5\"}}}",
+            "{\"g\":{\"1\":{\"a\":\" 5\"}}}", "{\"g\":{\"1\":{\"a\":\"5\",\"a\":\"1\"}}}",
+            "{\"g\":{\"1\":{\"a\":\"5\"},\"1\":{\"b\":\"1\"}}}", "{\"g\":{\"1\":{\"\\u0061\":\"5\"}}}",
+            "{\"g\":{\"1\":{\"caf\u00e9\":\"5\"}}}", "{\"g\":{\"1\": {\"a\":\"5\"}}}", "{\"g\":{\"1\":{\"a\":-0}}}",
+            "{\"g\":{\"1\":{\"a\":\"\\u0035\"}}}"}) {
+            EngagementResponse r = parse(body);
+            assertNull(r.compactCounts.get("g"), body);
+        }
     }
 
     @Test
