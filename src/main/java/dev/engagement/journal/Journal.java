@@ -5,6 +5,7 @@ import dev.engagement.EngagementException;
 import dev.engagement.OrphanFiles;
 import dev.engagement.api.Grouping;
 import dev.engagement.fetch.CompletedBatches;
+import dev.engagement.json.JsonSpans;
 import dev.engagement.merge.BatchHistory;
 import dev.engagement.merge.BatchResult;
 import dev.engagement.plan.IdBatch;
@@ -63,6 +64,8 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     private boolean resumed;
     /** The text of the batch record being written, kept between batches so its capacity is not grown again each time. */
     private final StringBuilder recordText = new StringBuilder(1 << 16);
+    /** Where this process wrote each batch's counts into its record; made with the first record. */
+    private CountSpans countSpans;
 
     private Journal(Path file, FileChannel channel, FileLock lock, Clock clock, boolean temporary) {
         this.file = file;
@@ -175,6 +178,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         channel.force(true);
         index = new BatchIndex();
         header = null;
+        countSpans = null;
         resumed = false;
     }
 
@@ -239,10 +243,16 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         long offset = channel.size();
         long hash = hash(batch);
         recordText.setLength(0);
-        RecordCodec.batch(recordText, batch.number(), hex(hash), clock.instant(), result, failed);
+        int number = batch.number();
+        if (countSpans == null) {
+            countSpans = new CountSpans(shape().stream().map(Grouping::name).toList());
+        }
+        countSpans.clear(number);
+        RecordCodec.batch(recordText, number, hex(hash), clock.instant(), result, failed,
+                (grouping, start, end) -> countSpans.put(number, grouping, start, end));
         byte[] line = JournalLines.frame(recordText);
         write(line);
-        index.put(batch.number(), offset, line.length - 1, hash, failed);
+        index.put(number, offset, line.length - 1, hash, failed);
     }
 
     /** Records how the run ended: complete when every batch was fetched, else stopped with the reason. */
@@ -267,10 +277,16 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     @Override
     public void forEachGroupingJson(String grouping, JsonVisitor visitor) throws IOException {
         for (int n = 1; n <= index.highest(); n++) {
-            if (index.has(n)) {
+            if (!index.has(n)) {
+                continue;
+            }
+            int start = countSpans == null ? -1 : countSpans.start(n, grouping);
+            if (start >= 0) {
+                visitor.visit(JournalReading.record(channel, file, index, n), start, countSpans.end(n, grouping));
+            } else {
                 JournalReading.Counts counts = JournalReading.groupingJson(channel, file, index, n, grouping);
                 if (counts != null) {
-                    visitor.visit(counts.record(), counts.start());
+                    visitor.visit(counts.record(), counts.start(), JsonSpans.valueEnd(counts.record(), counts.start()));
                 }
             }
         }

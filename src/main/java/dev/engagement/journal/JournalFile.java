@@ -1,6 +1,7 @@
 package dev.engagement.journal;
 
 import dev.engagement.EngagementException;
+import dev.engagement.json.JsonSpans;
 import dev.engagement.merge.BatchHistory;
 import dev.engagement.merge.BatchResult;
 import java.io.Closeable;
@@ -106,7 +107,7 @@ public final class JournalFile implements BatchHistory, Closeable {
             if (scan.index.has(n)) {
                 JournalReading.Counts counts = JournalReading.groupingJson(channel, file, scan.index, n, grouping);
                 if (counts != null) {
-                    visitor.visit(counts.record(), counts.start());
+                    visitor.visit(counts.record(), counts.start(), JsonSpans.valueEnd(counts.record(), counts.start()));
                 }
             }
         }

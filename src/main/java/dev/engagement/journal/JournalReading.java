@@ -44,7 +44,8 @@ final class JournalReading {
         return new IOException("the journal " + file + " changed while in use: " + e.getMessage());
     }
 
-    private static String record(FileChannel channel, Path file, BatchIndex index, int batch) throws IOException {
+    /** The JSON text of a batch's record, its checksum checked. */
+    static String record(FileChannel channel, Path file, BatchIndex index, int batch) throws IOException {
         int length = index.length(batch);
         ByteBuffer buf = ByteBuffer.allocate(length);
         long position = index.offset(batch);

@@ -22,9 +22,15 @@ final class RecordCodec {
     private RecordCodec() {
     }
 
+    /** Told where in the record's text each grouping's counts were written. */
+    @FunctionalInterface
+    interface CountsWritten {
+        void at(String grouping, int start, int end);
+    }
+
     /** Appends the batch record to {@code text}. */
-    static void batch(StringBuilder text, int number, String idsHash, Instant at, BatchResult result, boolean failed)
-            throws IOException {
+    static void batch(StringBuilder text, int number, String idsHash, Instant at, BatchResult result, boolean failed,
+            CountsWritten written) throws IOException {
         JsonWriter w = new JsonWriter(new TextBuffer(text));
         w.beginObject().name(JournalLines.BATCH).value(number).name("ids").value(idsHash).name("failed").value(failed)
                 .name("at").value(at.toString());
@@ -50,12 +56,14 @@ final class RecordCodec {
                 // The name and its colon through the writer, then the counts straight into the text it writes
                 // to (the writer holds nothing back): no second copy of the largest part of the record.
                 w.name(g).jsonValue("");
+                int start = text.length();
                 String compact = result.compactCounts(g);
                 if (compact != null) {
                     text.append(compact);
                 } else {
                     CountTreeJson.appendCompact(text, counts, false);
                 }
+                written.at(g, start, text.length());
             }
         }
         w.endObject();

@@ -21,15 +21,16 @@ public interface BatchHistory {
         forEachBatch(java.util.Set.of(grouping), batch -> {
             CountTree counts = batch.counts(grouping);
             if (counts != null && !counts.isEmpty()) {
-                visitor.visit(CountTreeJson.compact(counts, false), 0);
+                String text = CountTreeJson.compact(counts, false);
+                visitor.visit(text, 0, text.length());
             }
         });
     }
 
     @FunctionalInterface
     interface JsonVisitor {
-        /** The counts are the JSON object that starts at {@code start} in {@code text}. */
-        void visit(String text, int start) throws IOException;
+        /** The counts are the JSON object {@code text[start, end)}. */
+        void visit(String text, int start, int end) throws IOException;
     }
 
     @FunctionalInterface

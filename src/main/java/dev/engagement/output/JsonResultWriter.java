@@ -79,7 +79,7 @@ public final class JsonResultWriter implements ResultWriter {
             if (g.isKeyedByTweet()) {
                 w.beginObject();
                 if (pretty) {
-                    history.forEachGroupingJson(g.name(), (json, at) -> JsonSpans.members(json, at,
+                    history.forEachGroupingJson(g.name(), (json, at, until) -> JsonSpans.members(json, at,
                             (tweet, start, end) -> w.name(tweet).jsonValue(
                                     PrettyJson.indent(json, start, end, TWEET_DEPTH, INDENT))));
                 } else {
@@ -125,9 +125,9 @@ public final class JsonResultWriter implements ResultWriter {
      */
     private void copyMembers(Utf8Writer text, Grouping g) throws IOException {
         boolean[] first = {true};
-        history.forEachGroupingJson(g.name(), (json, at) -> {
+        history.forEachGroupingJson(g.name(), (json, at, end) -> {
             int open = json.indexOf('{', at);
-            int close = JsonSpans.valueEnd(json, open) - 1;
+            int close = end - 1;
             if (close > open + 1) {
                 if (!first[0]) {
                     text.write(',');
