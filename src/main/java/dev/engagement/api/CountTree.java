@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * <p>Each level is three parallel arrays (keys, subtrees, counts) in key order: a response holds
  * thousands of small levels (the metrics of one Tweet, the hours of one day), for which a linear
- * search of a few dozen short keys beats hashing them, and no entry or boxed count is allocated per key. A level
- * with many keys (the Tweets of a batch) also gets a hash index into its arrays.
+ * search of a few dozen short keys beats hashing them, and no entry or boxed count is allocated per
+ * key. A level with many keys (the Tweets of a batch) also gets a hash index into its arrays.
  */
 public final class CountTree {
     /** Up to this many keys a level is searched from its first key; beyond, through its hash index. */
@@ -24,6 +24,12 @@ public final class CountTree {
     private int size;
     /** Open addressing over the keys' hashes: slot value is the key's position + 1, 0 is empty; null until needed. */
     private int[] index;
+    /**
+     * One bit per key of a level searched linearly, chosen by its length and its first and last character: a
+     * key whose bit is clear is not here, so adding a new key to a level of a few dozen (the usual case) does
+     * not compare it with every key already there.
+     */
+    private long signatures;
 
     /** Visits each count with its full key path (outermost first). The array is reused between calls. */
     @FunctionalInterface
@@ -88,6 +94,7 @@ public final class CountTree {
         counts = other.counts;
         size = other.size;
         index = other.index;
+        signatures = other.signatures;
     }
 
     /** A sum of counts; one beyond 64 bits is an answer no API gives, refused rather than wrapped around. */
@@ -183,6 +190,9 @@ public final class CountTree {
 
     private int indexOf(String key) {
         if (index == null) {
+            if ((signatures & signature(key)) == 0) {
+                return -1;
+            }
             for (int i = 0; i < size; i++) {
                 if (keys[i].equals(key)) {
                     return i;
@@ -210,6 +220,7 @@ public final class CountTree {
         keys[size] = key;
         children[size] = child;
         counts[size] = count;
+        signatures |= signature(key);
         size++;
         if (index != null) {
             if (size * 2 > index.length) {
@@ -236,6 +247,11 @@ public final class CountTree {
             slot = (slot + 1) & mask;
         }
         table[slot] = at + 1;
+    }
+
+    private static long signature(String key) {
+        int n = key.length();
+        return n == 0 ? 1L : 1L << ((n * 31 + key.charAt(0)) * 31 + key.charAt(n - 1));
     }
 
     /** The hash's high bits folded into the low bits the mask keeps, as {@link java.util.HashMap} does. */
