@@ -25,6 +25,9 @@ final class ResponseReader {
     private int copiedTo;
     /** Whether the last string read was ASCII without escapes: then its body text is its compact text. */
     private boolean plainString;
+    /** Strings up to this long are kept in {@link #shortStrings}: hours, days and metric names; Tweet IDs are longer. */
+    private static final int SHORT = 16;
+    private final String[] shortStrings = new String[256];
 
     private ResponseReader(byte[] body) {
         this.b = body;
@@ -362,7 +365,7 @@ final class ResponseReader {
         while (i < n) {
             int c = b[i];
             if (c == '"') {
-                String s = new String(b, start, i - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                String s = ascii ? ascii(start, i) : new String(b, start, i - start, StandardCharsets.UTF_8);
                 plainString = ascii;
                 i++;
                 return s;
@@ -378,6 +381,35 @@ final class ResponseReader {
             i++;
         }
         throw malformed("the body ends inside a string");
+    }
+
+    /**
+     * An ASCII string of the body; a short one (an hour, a day, a metric) as the same instance each time it
+     * recurs, so it is neither allocated again nor hashed again when it is looked up.
+     */
+    private String ascii(int from, int to) {
+        int length = to - from;
+        if (length > SHORT) {
+            return new String(b, from, length, StandardCharsets.ISO_8859_1);
+        }
+        int h = length;
+        for (int k = from; k < to; k++) {
+            h = h * 31 + b[k];
+        }
+        int slot = (h ^ h >>> 9) & (shortStrings.length - 1);
+        String known = shortStrings[slot];
+        if (known != null && known.length() == length) {
+            int k = 0;
+            while (k < length && known.charAt(k) == b[from + k]) {
+                k++;
+            }
+            if (k == length) {
+                return known;
+            }
+        }
+        String s = new String(b, from, length, StandardCharsets.ISO_8859_1);
+        shortStrings[slot] = s;
+        return s;
     }
 
     /** The rest of a string with escapes, from {@code start} (its first character); the reader is at a backslash. */
