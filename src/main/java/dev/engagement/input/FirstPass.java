@@ -58,9 +58,9 @@ final class FirstPass {
 
     private void scan(InputSource source, IdRecords records) throws IOException {
         while (records.next()) {
-            String candidate = records.candidate();
-            long id = candidate == null ? TweetIdSyntax.INVALID : TweetIdSyntax.parse(candidate);
+            long id = records.id();
             if (id == TweetIdSyntax.INVALID) {
+                String candidate = records.candidate();
                 checkBatch(source); // keeps the warnings in line order
                 invalid(source, records.line(), candidate == null ? records.problem() : TweetIdSyntax.explain(candidate));
                 continue;

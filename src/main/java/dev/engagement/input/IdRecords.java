@@ -22,6 +22,12 @@ interface IdRecords extends Closeable {
     /** The trimmed text that should be a Tweet ID, or null if the record has none (see {@link #problem()}). */
     String candidate();
 
+    /** The current record's Tweet ID, or {@link TweetIdSyntax#INVALID} when its candidate is none. */
+    default long id() {
+        String candidate = candidate();
+        return candidate == null ? TweetIdSyntax.INVALID : TweetIdSyntax.parse(candidate);
+    }
+
     /** Why the current record has no candidate, as a sentence for the user; null when it has one. */
     String problem();
 

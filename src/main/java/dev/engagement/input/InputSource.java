@@ -115,6 +115,11 @@ record InputSource(String name, Path path) {
         }
 
         @Override
+        public long id() {
+            return records.id();
+        }
+
+        @Override
         public String problem() {
             return records.problem();
         }

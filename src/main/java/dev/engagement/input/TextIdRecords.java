@@ -1,6 +1,6 @@
 package dev.engagement.input;
 
-import java.io.BufferedReader;
+import java.io.Reader;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
@@ -16,19 +16,46 @@ final class TextIdRecords implements IdRecords {
     private static final Pattern SPREADSHEET_ERROR = Pattern.compile("#(N/A|VALUE!|REF!|NAME\\?|DIV/0!|NUM!|NULL!)",
             Pattern.CASE_INSENSITIVE);
 
-    private final BufferedReader reader;
+    private final Reader reader;
+    /**
+     * Lines are cut out of this buffer: a line of digits, the common case, becomes an ID without a string
+     * (see {@link #id}); other lines, and a line the buffer's end cuts, become strings for the clean-up below.
+     */
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
+    /** The last line ended at a '\r': a '\n' right after it belongs to that line break. */
+    private boolean afterCarriageReturn;
+    /** The current line: {@code buffer[lineStart, lineEnd)}, or {@code spilled} when it was cut by the buffer's end. */
+    private int lineStart;
+    private int lineEnd;
+    private StringBuilder spilled;
+    private final LineView digits = new LineView();
     private long line;
     private boolean contentSeen;
     private String candidate;
+    /** The current record's ID when it is a line of digits, else {@link TweetIdSyntax#INVALID} with {@link #candidate}. */
+    private long digitsId;
+    private boolean digitsLine;
 
-    TextIdRecords(BufferedReader reader) {
+    TextIdRecords(Reader reader) {
         this.reader = reader;
     }
 
     @Override
     public boolean next() throws IOException {
-        for (String raw; (raw = reader.readLine()) != null; ) {
+        while (readLine()) {
             line++;
+            if (spilled == null && isDigits(buffer, lineStart, lineEnd)) {
+                contentSeen = true;
+                digitsLine = true;
+                digits.range(lineStart, lineEnd);
+                digitsId = TweetIdSyntax.parseDigits(digits);
+                candidate = null;
+                return true;
+            }
+            digitsLine = false;
+            String raw = spilled != null ? spilled.toString() : new String(buffer, lineStart, lineEnd - lineStart);
             if (isDigits(raw)) {
                 contentSeen = true;
                 candidate = raw;
@@ -61,7 +88,104 @@ final class TextIdRecords implements IdRecords {
 
     @Override
     public String candidate() {
+        if (digitsLine && candidate == null) {
+            candidate = new String(buffer, lineStart, lineEnd - lineStart);
+        }
         return candidate;
+    }
+
+    @Override
+    public long id() {
+        return digitsLine ? digitsId : IdRecords.super.id();
+    }
+
+    /**
+     * Cuts the next line out of the buffer (or into {@link #spilled} across a refill), as
+     * {@link java.io.BufferedReader#readLine} splits lines: at '\n', '\r' or "\r\n". False at the end.
+     */
+    private boolean readLine() throws IOException {
+        spilled = null;
+        while (true) {
+            if (position >= limit) {
+                limit = reader.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return spilled != null;
+                }
+            }
+            if (afterCarriageReturn) {
+                afterCarriageReturn = false;
+                if (buffer[position] == '\n') {
+                    position++;
+                    continue;
+                }
+            }
+            int start = position;
+            for (int k = start; k < limit; k++) {
+                char c = buffer[k];
+                if (c == '\n' || c == '\r') {
+                    afterCarriageReturn = c == '\r';
+                    position = k + 1;
+                    if (spilled != null) {
+                        spilled.append(buffer, start, k - start);
+                    } else {
+                        lineStart = start;
+                        lineEnd = k;
+                    }
+                    return true;
+                }
+            }
+            if (spilled == null) {
+                spilled = new StringBuilder(limit - start + 64);
+            }
+            spilled.append(buffer, start, limit - start);
+            position = limit;
+        }
+    }
+
+    private static boolean isDigits(char[] chars, int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The digits of the current line as a sequence, without a copy; one instance, moved from line to line. */
+    private final class LineView implements CharSequence {
+        private int from;
+        private int to;
+
+        void range(int start, int end) {
+            from = start;
+            to = end;
+        }
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return buffer[from + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(buffer, from + start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buffer, from, to - from);
+        }
     }
 
     @Override

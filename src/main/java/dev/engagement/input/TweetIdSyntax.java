@@ -100,7 +100,7 @@ final class TweetIdSyntax {
         return quoted.append('"').toString();
     }
 
-    private static long parseDigits(String digits) {
+    static long parseDigits(CharSequence digits) {
         return TweetIds.parse(digits);
     }
 

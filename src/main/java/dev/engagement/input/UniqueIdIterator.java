@@ -100,8 +100,7 @@ final class UniqueIdIterator implements PrimitiveIterator.OfLong, Closeable {
             return false;
         }
         while (records.next()) {
-            String candidate = records.candidate();
-            long id = candidate == null ? TweetIdSyntax.INVALID : TweetIdSyntax.parse(candidate);
+            long id = records.id();
             if (id != TweetIdSyntax.INVALID && batch.add(id, records.line())) {
                 return true;
             }
