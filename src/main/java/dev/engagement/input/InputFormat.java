@@ -66,11 +66,17 @@ enum InputFormat {
     }
 
     private static String firstMeaningfulLine(String head) {
-        for (String line : head.split("\r\n|\r|\n")) {
-            String stripped = line.strip();
+        // Line by line from the start: the head holds thousands of lines, and the first with content decides.
+        for (int start = 0; start < head.length(); ) {
+            int end = start;
+            while (end < head.length() && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
+                end++;
+            }
+            String stripped = head.substring(start, end).strip();
             if (!stripped.isEmpty() && !stripped.startsWith("#")) {
                 return stripped;
             }
+            start = end + 1;
         }
         return "";
     }

@@ -348,7 +348,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     }
 
     static String hex(long hash) {
-        return String.format("%016x", hash);
+        return JournalLines.hex(hash, 16);
     }
 
     private static String capitalize(String s) {

@@ -130,8 +130,13 @@ final class JournalLines {
 
     /** A checksum as eight lower-case hex digits. */
     private static String hex8(long value) {
-        char[] digits = new char[8];
-        for (int i = 7; i >= 0; i--) {
+        return hex(value, 8);
+    }
+
+    /** The low {@code count} hex digits of {@code value}, lower case, zeros in front. */
+    static String hex(long value, int count) {
+        char[] digits = new char[count];
+        for (int i = count - 1; i >= 0; i--) {
             digits[i] = Character.forDigit((int) (value & 0xF), 16);
             value >>>= 4;
         }
