@@ -44,7 +44,7 @@ final class ResponseReader {
         EngagementResponse res = new EngagementResponse();
         skipSpace();
         expect('{');
-        if (!endOfObject()) {
+        if (!closed('}')) {
             do {
                 String name = name();
                 switch (name) {
@@ -71,7 +71,7 @@ final class ResponseReader {
                         }
                     }
                 }
-            } while (nextMember());
+            } while (another('}'));
         }
         skipSpace();
         if (i != n) {
@@ -86,7 +86,7 @@ final class ResponseReader {
             throw malformed("nested deeper than " + MAX_DEPTH + " levels");
         }
         expect('{');
-        if (endOfObject()) {
+        if (closed('}')) {
             return;
         }
         do {
@@ -107,7 +107,7 @@ final class ResponseReader {
             }
             // A key given twice had its counts summed: the text holds both, the tree one.
             compactForm &= node.size() > keys;
-        } while (nextMember());
+        } while (another('}'));
     }
 
     private void startCompact() {
@@ -225,12 +225,12 @@ final class ResponseReader {
 
     private void ids(List<String> out) {
         expect('[');
-        if (endOfArray()) {
+        if (closed(']')) {
             return;
         }
         do {
             out.add(text());
-        } while (nextElement());
+        } while (another(']'));
     }
 
     /** Errors as strings, or objects whose {@code message} is the text (spec 5.5); one scalar for the whole list too. */
@@ -240,7 +240,7 @@ final class ResponseReader {
             return;
         }
         expect('[');
-        if (endOfArray()) {
+        if (closed(']')) {
             return;
         }
         do {
@@ -249,20 +249,20 @@ final class ResponseReader {
             } else {
                 out.add(text());
             }
-        } while (nextElement());
+        } while (another(']'));
     }
 
     private String errorMessage() {
         expect('{');
         String message = null;
-        if (!endOfObject()) {
+        if (!closed('}')) {
             do {
                 if (name().equals("message") && peek() == '"') {
                     message = string();
                 } else {
                     skipValue(2);
                 }
-            } while (nextMember());
+            } while (another('}'));
         }
         return message == null ? "(error without message)" : message;
     }
@@ -275,19 +275,19 @@ final class ResponseReader {
         switch (c) {
             case '{' -> {
                 expect('{');
-                if (!endOfObject()) {
+                if (!closed('}')) {
                     do {
                         name();
                         skipValue(depth + 1);
-                    } while (nextMember());
+                    } while (another('}'));
                 }
             }
             case '[' -> {
                 expect('[');
-                if (!endOfArray()) {
+                if (!closed(']')) {
                     do {
                         skipValue(depth + 1);
-                    } while (nextElement());
+                    } while (another(']'));
                 }
             }
             case '"' -> string();
@@ -317,41 +317,21 @@ final class ResponseReader {
         return name;
     }
 
-    /** After a value in an object: true at a comma (another member follows), false at the closing brace. */
-    private boolean nextMember() {
+    /** After a value in an object or array: true at a comma (another follows), false at {@code close}. */
+    private boolean another(char close) {
         skipSpace();
         if (i < n && b[i] == ',') {
             i++;
             return true;
         }
-        expect('}');
+        expect(close);
         return false;
     }
 
-    private boolean nextElement() {
+    /** Right after an opening '{' or '[': true (and past it) when {@code close} follows, the value empty. */
+    private boolean closed(char close) {
         skipSpace();
-        if (i < n && b[i] == ',') {
-            i++;
-            skipSpace();
-            return true;
-        }
-        expect(']');
-        return false;
-    }
-
-    /** Right after '{': true (and past it) when the object is empty. */
-    private boolean endOfObject() {
-        skipSpace();
-        if (i < n && b[i] == '}') {
-            i++;
-            return true;
-        }
-        return false;
-    }
-
-    private boolean endOfArray() {
-        skipSpace();
-        if (i < n && b[i] == ']') {
+        if (i < n && b[i] == close) {
             i++;
             return true;
         }
