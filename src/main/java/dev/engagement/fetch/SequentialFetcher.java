@@ -254,7 +254,10 @@ public final class SequentialFetcher {
                         return new Fetched(result, null);
                     }
                     fetched(sending, signer, response.body().unavailableTweetIds, result);
-                    sending.forEach(id -> ownerInBatch.put(id, signer));
+                    if (routing.signers().size() > 1) {
+                        // With one token there is no other to try first: the map would only cost a lookup per ID.
+                        sending.forEach(id -> ownerInBatch.put(id, signer));
+                    }
                     break;
                 }
                 Refusal refusal = Refusal.read(response.status(), response.body(), response.raw().bodyText(), sending);
