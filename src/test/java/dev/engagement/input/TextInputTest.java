@@ -31,6 +31,39 @@ class TextInputTest {
         assertEquals(List.of(), input.warnings);
     }
 
+    /** Lines are cut out of a 64 kB buffer: lines across its end, and a "\r\n" split by it, read as any other. */
+    @Test
+    void linesAcrossTheReadBufferAndEveryLineBreakReadAlike() {
+        InputFixture input = new InputFixture(dir);
+        String[] breaks = {"\n", "\r\n", "\r"};
+        List<Long> expected = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(9);
+        long id = A;
+        while (text.length() < 3 * 65_536) {
+            String line = Long.toString(id);
+            if (random.nextInt(50) == 0) {
+                line = "  " + line + "   # " + "x".repeat(random.nextInt(3000));
+            }
+            text.append(line).append(breaks[random.nextInt(breaks.length)]);
+            expected.add(id);
+            id += 7919;
+        }
+        // A "\r\n" placed to straddle the end of a full buffer, and a last line with no break.
+        int pad = 65_536 - text.length() % 65_536 - 1 - 19;
+        text.append("#".repeat(Math.max(0, pad))).append("\n").append(id).append("\r\n");
+        expected.add(id);
+        text.append(id + 1);
+        expected.add(id + 1);
+        assertEquals(expected, input.read(input.write("ids.txt", text.toString())));
+        String badText = text + "\r\n" + A + "\nnot an id\n";
+        String bad = input.write("bad.txt", badText);
+        // The line number as java.io's readLine counts lines.
+        long line = new java.io.BufferedReader(new java.io.StringReader(badText)).lines()
+                .takeWhile(l -> !l.equals("not an id")).count() + 1;
+        assertTrue(input.failure(bad).contains("bad.txt:" + line + ":"), input.failure(bad));
+    }
+
     @Test
     void skipsHeaderNamedTweetIdsOrWithSpaces() {
         InputFixture input = new InputFixture(dir);
