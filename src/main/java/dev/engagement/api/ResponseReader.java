@@ -103,7 +103,7 @@ final class ResponseReader {
                 node.addCount(key, count(number()));
                 compactForm &= plainDecimal(start, i);
             } else {
-                throw malformed("a " + kind(c) + " where a count or a level belongs");
+                throw malformed(kind(c) + " where a count or a level belongs");
             }
             // A key given twice had its counts summed: the text holds both, the tree one.
             compactForm &= node.size() > keys;
@@ -220,7 +220,7 @@ final class ResponseReader {
         if (c == '-' || c >= '0' && c <= '9') {
             return number();
         }
-        throw malformed("a " + kind(c) + " where a string belongs");
+        throw malformed(kind(c) + " where a string belongs");
     }
 
     private void ids(List<String> out) {
@@ -298,7 +298,7 @@ final class ResponseReader {
                 if (c == '-' || c >= '0' && c <= '9') {
                     number();
                 } else {
-                    throw malformed("a " + kind(c) + " where a value belongs");
+                    throw malformed(kind(c) + " where a value belongs");
                 }
             }
         }
@@ -308,7 +308,7 @@ final class ResponseReader {
     private String name() {
         skipSpace();
         if (i >= n || b[i] != '"') {
-            throw malformed("a " + kind(i < n ? b[i] & 0xFF : -1) + " where a member name belongs");
+            throw malformed(kind(i < n ? b[i] & 0xFF : -1) + " where a member name belongs");
         }
         String name = string();
         skipSpace();
@@ -518,15 +518,16 @@ final class ResponseReader {
         }
     }
 
+    /** What a byte starts, with its article, for messages. */
     private static String kind(int c) {
         return switch (c) {
-            case -1 -> "end of the body";
-            case '{' -> "object";
-            case '[' -> "array";
-            case '"' -> "string";
-            case 't', 'f' -> "boolean";
-            case 'n' -> "null";
-            default -> c >= 0x20 && c < 0x7F ? "'" + (char) c + "'" : "byte 0x" + Integer.toHexString(c);
+            case -1 -> "the end of the body";
+            case '{' -> "an object";
+            case '[' -> "an array";
+            case '"' -> "a string";
+            case 't', 'f' -> "a boolean";
+            case 'n' -> "a null";
+            default -> c >= 0x20 && c < 0x7F ? "'" + (char) c + "'" : "the byte 0x" + Integer.toHexString(c);
         };
     }
 
