@@ -56,6 +56,38 @@ class PipelineEndToEndTest {
         assertFalse(doc.has("start"));
     }
 
+    /** Output as comparable values: JSON trees (key order aside), or the set of CSV lines. */
+    private static Object documents(String format, String out) {
+        return switch (format) {
+            case "json" -> JsonParser.parseString(out);
+            case "jsonl" -> out.lines().map(JsonParser::parseString).collect(java.util.stream.Collectors.toSet());
+            default -> new java.util.HashSet<>(out.lines().toList());
+        };
+    }
+
+    /**
+     * An API that answers hour-of-day groupings with a day level above the hours (spec 4.4 E1): the
+     * client folds the days, so every format, the journal's copy included, holds what the plain layout gives.
+     * The journal must not keep the response's text of the unfolded tree.
+     */
+    @Test
+    void hourOfDayWithADayLevelAboveGivesTheSameOutputInEveryFormat() {
+        try (SandboxFixture e1 = new SandboxFixture(dev.engagement.sandbox.SandboxConfig.builder()
+                .hourLayout(dev.engagement.sandbox.SandboxConfig.HourLayout.DAY_THEN_HOUR), fx.now)) {
+            List<Long> ids = fx.ownedIds(40, Duration.ofHours(20));
+            for (String format : new String[] {"json", "jsonl", "csv"}) {
+                String[] args = {"28hr", "-f", format, "-m", "impressions,favorites",
+                    "-g", "hours=tweet.id,engagement.type,engagement.hour", "-g", "all=engagement.type,engagement.hour"};
+                Cli.Result plain = fx.cli().stdin(SandboxFixture.lines(ids)).run(args);
+                Cli.Result folded = e1.cli().stdin(SandboxFixture.lines(ids)).run(args);
+                assertEquals(0, plain.exitCode(), plain.toString());
+                assertEquals(0, folded.exitCode(), folded.toString());
+                // The same document; hours may come in another order (summed day by day), which JSON does not mind.
+                assertEquals(documents(format, plain.out()), documents(format, folded.out()), format);
+            }
+        }
+    }
+
     @Test
     void hours28FourKeyGroupingMergesExactlyAcrossBatches() {
         List<Long> ids = fx.ownedIds(60, Duration.ofHours(20));
