@@ -17,10 +17,13 @@ public final class CountTree {
     /** Up to this many keys a level is searched from its first key; beyond, through its hash index. */
     private static final int LINEAR = 32;
 
-    private String[] keys = new String[4];
+    private static final int DEFAULT_CAPACITY = 4;
+    private static final int MAX_CAPACITY_HINT = 64;
+
+    private String[] keys;
     /** The subtree under each key, or null where the key holds a count. */
-    private CountTree[] children = new CountTree[4];
-    private long[] counts = new long[4];
+    private CountTree[] children;
+    private long[] counts;
     private int size;
     /** Open addressing over the keys' hashes: slot value is the key's position + 1, 0 is empty; null until needed. */
     private int[] index;
@@ -30,6 +33,18 @@ public final class CountTree {
      * not compare it with every key already there.
      */
     private long signatures;
+
+    public CountTree() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** A tree whose top level expects about {@code capacity} keys (as many as a sibling level held). */
+    private CountTree(int capacity) {
+        int c = Math.max(DEFAULT_CAPACITY, Math.min(capacity, MAX_CAPACITY_HINT));
+        keys = new String[c];
+        children = new CountTree[c];
+        counts = new long[c];
+    }
 
     /** Visits each count with its full key path (outermost first). The array is reused between calls. */
     @FunctionalInterface
@@ -116,9 +131,14 @@ public final class CountTree {
     }
 
     public CountTree childOrCreate(String key) {
+        return childOrCreate(key, DEFAULT_CAPACITY);
+    }
+
+    /** {@link #childOrCreate(String)}, a new subtree made for about {@code expectedKeys} keys. */
+    public CountTree childOrCreate(String key, int expectedKeys) {
         int at = indexOf(key);
         if (at < 0) {
-            CountTree t = new CountTree();
+            CountTree t = new CountTree(expectedKeys);
             append(key, t, 0);
             return t;
         }

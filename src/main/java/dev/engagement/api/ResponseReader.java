@@ -1,5 +1,8 @@
 package dev.engagement.api;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -28,6 +31,12 @@ final class ResponseReader {
     /** Strings up to this long are kept in {@link #shortStrings}: hours, days and metric names; Tweet IDs are longer. */
     private static final int SHORT = 16;
     private final String[] shortStrings = new String[256];
+    /** The bytes of each of {@link #shortStrings}, as {@link #word} packs them. */
+    private final long[] shortLow = new long[256];
+    private final long[] shortHigh = new long[256];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The number of keys of the level last read at each depth: a sibling level likely has as many. */
+    private final int[] widths = new int[MAX_DEPTH + 2];
 
     private ResponseReader(byte[] body) {
         this.b = body;
@@ -95,19 +104,18 @@ final class ResponseReader {
             int keys = node.size();
             int c = peek();
             if (c == '{') {
-                tree(node.childOrCreate(key), depth + 1);
+                tree(node.childOrCreate(key, widths[depth + 1]), depth + 1);
             } else if (c == '"') {
                 node.addCount(key, quotedCount());
             } else if (c == '-' || c >= '0' && c <= '9') {
-                int start = i;
-                node.addCount(key, count(number()));
-                compactForm &= plainDecimal(start, i);
+                node.addCount(key, numberCount());
             } else {
                 throw malformed(kind(c) + " where a count or a level belongs");
             }
             // A key given twice had its counts summed: the text holds both, the tree one.
             compactForm &= node.size() > keys;
         } while (another('}'));
+        widths[depth] = node.size();
     }
 
     private void startCompact() {
@@ -134,6 +142,39 @@ final class ResponseReader {
         System.arraycopy(b, copiedTo, compact, compactLength, length);
         compactLength += length;
         copiedTo = end;
+    }
+
+    /**
+     * A count sent as a number: up to 18 digits read in place, anything else (a fraction, an exponent, a
+     * leading zero, more digits) through its literal, which {@link #count(String)} refuses or reads.
+     */
+    private long numberCount() {
+        int start = i;
+        int first = b[i] == '-' ? i + 1 : i;
+        int end = first;
+        long v = 0;
+        while (end < n && end - first < 19) {
+            int d = b[end] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            v = v * 10 + d;
+            end++;
+        }
+        int digits = end - first;
+        boolean whole = digits > 0 && digits <= 18 && (b[first] != '0' || digits == 1)
+                && (end == n || b[end] != '.' && b[end] != 'e' && b[end] != 'E');
+        if (whole) {
+            i = end;
+            if (first > start) {
+                compactForm &= v != 0; // "-0" is written "0" in the compact text
+                return -v;
+            }
+            return v;
+        }
+        long count = count(number());
+        compactForm &= plainDecimal(start, i);
+        return count;
     }
 
     /** Whether {@code b[from, to)} is a whole number as the compact text writes it: no leading zero, no "-0". */
@@ -365,31 +406,40 @@ final class ResponseReader {
 
     /**
      * An ASCII string of the body; a short one (an hour, a day, a metric) as the same instance each time it
-     * recurs, so it is neither allocated again nor hashed again when it is looked up.
+     * recurs, so it is neither allocated again nor hashed again when it is looked up. A short string is
+     * known by its bytes packed into two words, compared at once rather than character by character.
      */
     private String ascii(int from, int to) {
         int length = to - from;
         if (length > SHORT) {
             return new String(b, from, length, StandardCharsets.ISO_8859_1);
         }
-        int h = length;
-        for (int k = from; k < to; k++) {
-            h = h * 31 + b[k];
-        }
-        int slot = (h ^ h >>> 9) & (shortStrings.length - 1);
+        long low = word(from, Math.min(length, 8));
+        long high = length > 8 ? word(from + 8, length - 8) : 0;
+        long mixed = (low * 0x9E3779B97F4A7C15L ^ high * 0xC2B2AE3D27D4EB4FL) + length;
+        int slot = (int) (mixed >>> 56) & (shortStrings.length - 1);
         String known = shortStrings[slot];
-        if (known != null && known.length() == length) {
-            int k = 0;
-            while (k < length && known.charAt(k) == b[from + k]) {
-                k++;
-            }
-            if (k == length) {
-                return known;
-            }
+        if (known != null && shortLow[slot] == low && shortHigh[slot] == high && known.length() == length) {
+            return known;
         }
         String s = new String(b, from, length, StandardCharsets.ISO_8859_1);
         shortStrings[slot] = s;
+        shortLow[slot] = low;
+        shortHigh[slot] = high;
         return s;
+    }
+
+    /** Up to eight bytes from {@code from}, little-endian, the bytes past {@code length} zero. */
+    private long word(int from, int length) {
+        if (from + 8 <= n) {
+            long w = (long) LONGS.get(b, from);
+            return length == 8 ? w : w & ((1L << (length * 8)) - 1);
+        }
+        long w = 0;
+        for (int k = length - 1; k >= 0; k--) {
+            w = w << 8 | (b[from + k] & 0xFF);
+        }
+        return w;
     }
 
     /** The rest of a string with escapes, from {@code start} (its first character); the reader is at a backslash. */

@@ -49,7 +49,7 @@ class ResponseReaderTest {
     @Test
     void countsAreStringsOrNumbersWithTheSameRules() {
         EngagementResponse r = parse("{\"g\":{\"1\":{\"a\":\"007\",\"b\":12,\"c\":\" 5 \",\"d\":\"9223372036854775807\","
-                + "\"e\":-3,\"f\":\"\\u0034\\u0032\"}}}");
+                + "\"e\":-3,\"f\":\"\\u0034\\u0032\",\"h\":9223372036854775807,\"i\":-123456789012345678}}}");
         CountTree t = r.groupings.get("g").child("1");
         assertEquals(7L, t.count("a"));
         assertEquals(12L, t.count("b"));
@@ -57,6 +57,8 @@ class ResponseReaderTest {
         assertEquals(Long.MAX_VALUE, t.count("d"));
         assertEquals(-3L, t.count("e"));
         assertEquals(42L, t.count("f"));
+        assertEquals(Long.MAX_VALUE, t.count("h"));
+        assertEquals(-123456789012345678L, t.count("i"));
     }
 
     @Test
@@ -108,11 +110,40 @@ class ResponseReaderTest {
             "{\"g\":{}\"h\":{}}", "{\"g\":{\"a\":1,}}", "{\"a\":\"tab\tinside\"}", "{\"a\":\"\\x\"}",
             "{\"a\":\"\\u12\"}", "{\"a\":tru}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":1e}", "{\"a\":[1,]}",
             "{\"errors\":[null]}", "{\"unavailable_tweet_ids\":[true]}", "{\"start\":{}}", "{} {}",
-            "{\"g\":{\"1\":{\"a\":\"99999999999999999999\"}}}"}) {
+            "{\"g\":{\"1\":{\"a\":\"99999999999999999999\"}}}", "{\"g\":{\"1\":{\"a\":99999999999999999999}}}",
+            "{\"g\":{\"1\":{\"a\":1e2}}}", "{\"g\":{\"1\":{\"a\":-01}}}", "{\"g\":{\"1\":{\"a\":00}}}"}) {
             assertThrows(MalformedResponseException.class, () -> parse(body), body);
         }
         String deep = "{\"g\":" + "{\"k\":".repeat(100) + "1" + "}".repeat(101);
         assertThrows(MalformedResponseException.class, () -> parse(deep));
+    }
+
+    @Test
+    void shortKeysAlikeInTheirFirstBytesStayApart() {
+        List<String> alike = new java.util.ArrayList<>(List.of("abcdefgh", "abcdefgh1", "abcdefgh2", "abcdefgh12345678",
+                "abcdefgh12345679", "abcdefgh123456789", "a", "b", "ab", "ba", ""));
+        // More keys than the reader keeps, all alike in their first eight bytes and their length.
+        for (int k = 0; k < 400; k++) {
+            alike.add(String.format("abcdefgh%08d", k));
+        }
+        String[] keys = alike.toArray(new String[0]);
+        StringBuilder body = new StringBuilder("{\"g\":{");
+        for (int tweet = 1; tweet <= 3; tweet++) {
+            body.append(tweet == 1 ? "" : ",").append("\"").append(tweet).append("\":{");
+            for (int k = 0; k < keys.length; k++) {
+                body.append(k == 0 ? "" : ",").append("\"").append(keys[k]).append("\":").append(tweet * 100 + k);
+            }
+            body.append('}');
+        }
+        CountTree g = parse(body.append("}}").toString()).groupings.get("g");
+        for (int tweet = 1; tweet <= 3; tweet++) {
+            CountTree t = g.child(Integer.toString(tweet));
+            assertEquals(List.of(keys), t.keys());
+            for (int k = 0; k < keys.length; k++) {
+                assertEquals(tweet * 100L + k, t.count(keys[k]), keys[k]);
+            }
+        }
+        assertEquals(7L, parse("{\"ab\":{\"c\":7}}").groupings.get("ab").count("c"));
     }
 
     @Test
