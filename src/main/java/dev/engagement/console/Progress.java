@@ -68,15 +68,21 @@ public final class Progress implements AutoCloseable {
     public void answered(Answer a) {
         requests++;
         waitingUntil = null;
-        reporter.event(new LogEvent("request", LogEvent.Level.DETAIL, String.format(Locale.ROOT,
+        if (reporter.shows(LogEvent.Level.DETAIL)) {
+            reporter.event(request(a));
+        }
+        draw(false);
+    }
+
+    private static LogEvent request(Answer a) {
+        return new LogEvent("request", LogEvent.Level.DETAIL, String.format(Locale.ROOT,
                 "POST /%s  %d IDs  -> %d  %d ms%s", a.endpoint(), a.tweetIds(),
                 a.status(), a.elapsed().toMillis(), a.budgetLeft() == null ? ""
                         : "  rate budget " + a.budgetLeft() + "/" + (a.budget() == null ? "?" : a.budget())
                                 + " left this minute"), java.util.Map.of())
                 .with("endpoint", a.endpoint()).with("tweet_ids", a.tweetIds()).with("status", a.status())
                 .with("elapsed_seconds", a.elapsed()).with("rate_budget_left", a.budgetLeft())
-                .with("rate_budget", a.budget()));
-        draw(false);
+                .with("rate_budget", a.budget());
     }
 
     public void retrying(String reason, int retry, int maxRetries, Duration delay) {

@@ -68,6 +68,11 @@ public final class Reporter {
         }
     }
 
+    /** Whether events of this level are told at all, so that one nobody sees need not be built. */
+    public boolean shows(LogEvent.Level level) {
+        return shown(level);
+    }
+
     private boolean shown(LogEvent.Level level) {
         return switch (level) {
             case ERROR -> true;

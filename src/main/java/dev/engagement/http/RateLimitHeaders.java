@@ -79,12 +79,24 @@ public record RateLimitHeaders(Long limit, Long remaining, Instant minuteReset, 
         return seconds != null ? now.plusSeconds(seconds) : httpDate(s);
     }
 
+    /** The last HTTP date read: every response of the same second carries the same text, parsed once. */
+    private record ParsedDate(String text, Instant instant) {
+    }
+
+    private static volatile ParsedDate lastDate;
+
     private static Instant httpDate(String s) {
         if (s == null) {
             return null;
         }
+        ParsedDate last = lastDate;
+        if (last != null && last.text().equals(s)) {
+            return last.instant();
+        }
         try {
-            return ZonedDateTime.parse(s.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant instant = ZonedDateTime.parse(s.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            lastDate = new ParsedDate(s, instant);
+            return instant;
         } catch (DateTimeParseException e) {
             return null;
         }
