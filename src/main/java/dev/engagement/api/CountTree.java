@@ -21,8 +21,9 @@ public final class CountTree {
     private static final int MAX_CAPACITY_HINT = 64;
 
     private String[] keys;
-    /** The subtree under each key, or null where the key holds a count. */
+    /** The subtree under each key, or null where the key holds a count; null while no key holds a subtree. */
     private CountTree[] children;
+    /** The count under each key where it holds one; null while no key holds a count. */
     private long[] counts;
     private int size;
     /** Open addressing over the keys' hashes: slot value is the key's position + 1, 0 is empty; null until needed. */
@@ -42,8 +43,6 @@ public final class CountTree {
     private CountTree(int capacity) {
         int c = Math.max(DEFAULT_CAPACITY, Math.min(capacity, MAX_CAPACITY_HINT));
         keys = new String[c];
-        children = new CountTree[c];
-        counts = new long[c];
     }
 
     /** Visits each count with its full key path (outermost first). The array is reused between calls. */
@@ -58,8 +57,8 @@ public final class CountTree {
             node = node.childOrCreate(path[i]);
         }
         String last = path[path.length - 1];
-        int at = node.indexOf(last);
-        if (at >= 0 && node.children[at] != null) {
+        int at = node.indexOf(last, signature(last));
+        if (at >= 0 && node.childAt(at) != null) {
             throw new IllegalArgumentException("path " + Arrays.toString(path) + " ends above the count level");
         }
         node.addCount(last, count);
@@ -67,10 +66,11 @@ public final class CountTree {
 
     /** {@link #add} for a path of one key at this level. */
     public void addCount(String key, long count) {
-        int at = indexOf(key);
+        long signature = signature(key);
+        int at = indexOf(key, signature);
         if (at < 0) {
-            append(key, null, count);
-        } else if (children[at] == null) {
+            append(key, signature, null, count);
+        } else if (childAt(at) == null) {
             counts[at] = sum(counts[at], count);
         } else {
             throw new IllegalArgumentException("path [" + key + "] ends above the count level");
@@ -80,12 +80,13 @@ public final class CountTree {
     public void addAll(CountTree other) {
         for (int i = 0; i < other.size; i++) {
             String key = other.keys[i];
-            int at = indexOf(key);
-            CountTree theirs = other.children[i];
+            long signature = signature(key);
+            int at = indexOf(key, signature);
+            CountTree theirs = other.childAt(i);
             if (theirs == null) {
                 if (at < 0) {
-                    append(key, null, other.counts[i]);
-                } else if (children[at] == null) {
+                    append(key, signature, null, other.counts[i]);
+                } else if (childAt(at) == null) {
                     counts[at] = sum(counts[at], other.counts[i]);
                 } else {
                     throw new IllegalArgumentException("'" + key + "' is a level here, a count there");
@@ -93,8 +94,8 @@ public final class CountTree {
             } else if (at < 0) {
                 CountTree copy = new CountTree();
                 copy.addAll(theirs);
-                append(key, copy, 0);
-            } else if (children[at] != null) {
+                append(key, signature, copy, 0);
+            } else if (childAt(at) != null) {
                 children[at].addAll(theirs);
             } else {
                 throw new IllegalArgumentException("'" + key + "' is a count here, a level there");
@@ -136,28 +137,30 @@ public final class CountTree {
 
     /** {@link #childOrCreate(String)}, a new subtree made for about {@code expectedKeys} keys. */
     public CountTree childOrCreate(String key, int expectedKeys) {
-        int at = indexOf(key);
+        long signature = signature(key);
+        int at = indexOf(key, signature);
         if (at < 0) {
             CountTree t = new CountTree(expectedKeys);
-            append(key, t, 0);
+            append(key, signature, t, 0);
             return t;
         }
-        if (children[at] != null) {
-            return children[at];
+        CountTree existing = childAt(at);
+        if (existing != null) {
+            return existing;
         }
         throw new IllegalArgumentException("'" + key + "' is a count, not a level");
     }
 
     /** The subtree under a key, or null. */
     public CountTree child(String key) {
-        int at = indexOf(key);
-        return at < 0 ? null : children[at];
+        int at = indexOf(key, signature(key));
+        return at < 0 ? null : childAt(at);
     }
 
     /** The count under a key at this (innermost) level, or null. */
     public Long count(String key) {
-        int at = indexOf(key);
-        return at < 0 || children[at] != null ? null : counts[at];
+        int at = indexOf(key, signature(key));
+        return at < 0 || childAt(at) != null ? null : counts[at];
     }
 
     /** The keys of this level in first-seen order (a view). */
@@ -180,7 +183,7 @@ public final class CountTree {
 
     /** Whether position {@code i} holds a count (else a subtree). */
     public boolean isCountAt(int i) {
-        return children[i] == null;
+        return childAt(i) == null;
     }
 
     /** The count at position {@code i}; only where {@link #isCountAt} holds. */
@@ -190,7 +193,7 @@ public final class CountTree {
 
     /** The subtree at position {@code i}, or null where it holds a count. */
     public CountTree childAt(int i) {
-        return children[i];
+        return children == null ? null : children[i];
     }
 
     public void forEachLeaf(int depth, LeafVisitor visitor) {
@@ -200,17 +203,18 @@ public final class CountTree {
     private void walk(String[] path, int level, LeafVisitor visitor) {
         for (int i = 0; i < size; i++) {
             path[level] = keys[i];
-            if (children[i] == null) {
+            CountTree child = childAt(i);
+            if (child == null) {
                 visitor.visit(path, counts[i]);
             } else {
-                children[i].walk(path, level + 1, visitor);
+                child.walk(path, level + 1, visitor);
             }
         }
     }
 
-    private int indexOf(String key) {
+    private int indexOf(String key, long signature) {
         if (index == null) {
-            if ((signatures & signature(key)) == 0) {
+            if ((signatures & signature) == 0) {
                 return -1;
             }
             for (int i = 0; i < size; i++) {
@@ -230,17 +234,30 @@ public final class CountTree {
         return -1;
     }
 
-    private void append(String key, CountTree child, long count) {
+    private void append(String key, long signature, CountTree child, long count) {
         if (size == keys.length) {
             int capacity = size * 2;
             keys = Arrays.copyOf(keys, capacity);
-            children = Arrays.copyOf(children, capacity);
-            counts = Arrays.copyOf(counts, capacity);
+            if (children != null) {
+                children = Arrays.copyOf(children, capacity);
+            }
+            if (counts != null) {
+                counts = Arrays.copyOf(counts, capacity);
+            }
         }
         keys[size] = key;
-        children[size] = child;
-        counts[size] = count;
-        signatures |= signature(key);
+        if (child != null) {
+            if (children == null) {
+                children = new CountTree[keys.length];
+            }
+            children[size] = child;
+        } else {
+            if (counts == null) {
+                counts = new long[keys.length];
+            }
+            counts[size] = count;
+        }
+        signatures |= signature;
         size++;
         if (index != null) {
             if (size * 2 > index.length) {
@@ -292,7 +309,7 @@ public final class CountTree {
     private static Map<String, Object> toPlain(CountTree t) {
         Map<String, Object> m = new java.util.TreeMap<>();
         for (int i = 0; i < t.size; i++) {
-            m.put(t.keys[i], t.children[i] == null ? (Object) t.counts[i] : toPlain(t.children[i]));
+            m.put(t.keys[i], t.childAt(i) == null ? (Object) t.counts[i] : toPlain(t.childAt(i)));
         }
         return m;
     }
