@@ -30,10 +30,13 @@ final class ResponseReader {
     private boolean plainString;
     /** Strings up to this long are kept in {@link #shortStrings}: hours, days and metric names; Tweet IDs are longer. */
     private static final int SHORT = 16;
-    private final String[] shortStrings = new String[256];
+    private static final int SHORT_SLOTS = 256;
+    private final String[] shortStrings = new String[SHORT_SLOTS];
     /** The bytes of each of {@link #shortStrings}, as {@link #word} packs them. */
-    private final long[] shortLow = new long[256];
-    private final long[] shortHigh = new long[256];
+    private final long[] shortLow = new long[SHORT_SLOTS];
+    private final long[] shortHigh = new long[SHORT_SLOTS];
+    /** The value of the digits {@link #digitRun(int)} read last. */
+    private long digitRunValue;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** The number of keys of the level last read at each depth: a sibling level likely has as many. */
     private final int[] widths = new int[MAX_DEPTH + 2];
@@ -151,16 +154,8 @@ final class ResponseReader {
     private long numberCount() {
         int start = i;
         int first = b[i] == '-' ? i + 1 : i;
-        int end = first;
-        long v = 0;
-        while (end < n && end - first < 19) {
-            int d = b[end] - '0';
-            if (d < 0 || d > 9) {
-                break;
-            }
-            v = v * 10 + d;
-            end++;
-        }
+        int end = digitRun(first);
+        long v = digitRunValue;
         int digits = end - first;
         boolean whole = digits > 0 && digits <= 18 && (b[first] != '0' || digits == 1)
                 && (end == n || b[end] != '.' && b[end] != 'e' && b[end] != 'E');
@@ -175,6 +170,25 @@ final class ResponseReader {
         long count = count(number());
         compactForm &= plainDecimal(start, i);
         return count;
+    }
+
+    /**
+     * Reads decimal digits from {@code from}, at most 19 (one more than any count of 18 digits, so that
+     * a longer run is seen as such): returns where they end, their value in {@link #digitRunValue}.
+     */
+    private int digitRun(int from) {
+        int end = from;
+        long v = 0;
+        while (end < n && end - from < 19) {
+            int d = b[end] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            v = v * 10 + d;
+            end++;
+        }
+        digitRunValue = v;
+        return end;
     }
 
     /** Whether {@code b[from, to)} is a whole number as the compact text writes it: no leading zero, no "-0". */
@@ -194,16 +208,8 @@ final class ResponseReader {
     /** A count sent as a string: plain digits read in place, anything else as {@link CountTreeJson#parseCount}. */
     private long quotedCount() {
         int start = i + 1;
-        int end = start;
-        long v = 0;
-        while (end < n && end - start <= 18) {
-            int d = b[end] - '0';
-            if (d < 0 || d > 9) {
-                break;
-            }
-            v = v * 10 + d;
-            end++;
-        }
+        int end = digitRun(start);
+        long v = digitRunValue;
         if (end < n && b[end] == '"' && end > start && end - start <= 18) {
             if (compactForm) {
                 if (b[start] == '0' && end - start > 1) {
@@ -417,7 +423,7 @@ final class ResponseReader {
         long low = word(from, Math.min(length, 8));
         long high = length > 8 ? word(from + 8, length - 8) : 0;
         long mixed = (low * 0x9E3779B97F4A7C15L ^ high * 0xC2B2AE3D27D4EB4FL) + length;
-        int slot = (int) (mixed >>> 56) & (shortStrings.length - 1);
+        int slot = (int) (mixed >>> 56) & (SHORT_SLOTS - 1);
         String known = shortStrings[slot];
         if (known != null && shortLow[slot] == low && shortHigh[slot] == high && known.length() == length) {
             return known;

@@ -58,7 +58,7 @@ public final class Reporter {
 
     /** Tells one event, if the verbosity lets it through, in this reporter's format. */
     public void event(LogEvent e) {
-        if (!shown(e.level())) {
+        if (!shows(e.level())) {
             return;
         }
         if (format == LogFormat.JSON) {
@@ -70,10 +70,6 @@ public final class Reporter {
 
     /** Whether events of this level are told at all, so that one nobody sees need not be built. */
     public boolean shows(LogEvent.Level level) {
-        return shown(level);
-    }
-
-    private boolean shown(LogEvent.Level level) {
         return switch (level) {
             case ERROR -> true;
             case WARNING, INFO -> !quiet;
