@@ -44,17 +44,25 @@ public final class ResponseCheck {
     }
 
     /** What one grouping's tree must look like, checked level by level. */
-    private record Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, boolean negativeAllowed) {
+    private record Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, boolean negativeAllowed,
+            CountTree[] lastChecked) {
         Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, Endpoint endpoint) {
-            this(grouping, tweets, metrics, ApiRules.countMayBeNegative(endpoint, grouping));
+            this(grouping, tweets, metrics, ApiRules.countMayBeNegative(endpoint, grouping),
+                    new CountTree[grouping.keys().size()]);
         }
 
         String check(CountTree node, int level) {
             List<GroupKey> keys = grouping.keys();
             GroupKey key = keys.get(level);
             boolean innermost = level == keys.size() - 1;
+            // Sibling levels (the hours of each day, the days of each metric) hold the same key instances in the
+            // same order, as the reader shares short keys: a key the last level checked here at its position is not
+            // checked again.
+            CountTree checked = lastChecked[level];
+            int known = checked == null ? 0 : checked.size();
             for (int i = 0, n = node.size(); i < n; i++) {
-                String problem = keyProblem(key, node.keyAt(i));
+                String value = node.keyAt(i);
+                String problem = i < known && checked.keyAt(i) == value ? null : keyProblem(key, value);
                 if (problem != null) {
                     return problem;
                 }
@@ -74,6 +82,7 @@ public final class ResponseCheck {
                     }
                 }
             }
+            lastChecked[level] = node;
             // Every key here is a requested Tweet and keys are unique: fewer keys than Tweets means some are missing.
             if (key == GroupKey.TWEET_ID && node.size() < tweets.size()) {
                 Set<String> missing = new HashSet<>(tweets);

@@ -23,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -66,6 +67,18 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     private final StringBuilder recordText = new StringBuilder(1 << 16);
     /** Where this process wrote each batch's counts into its record; made with the first record. */
     private CountSpans countSpans;
+    /** Where the next line goes: the end of the lines written. The file goes on to {@link #reserved}, in zeros. */
+    private long end;
+    /** The file's length: {@link #end}, then the zeros {@link #reserve} wrote ahead of the lines. */
+    private long reserved;
+    /** False once space could not be reserved (a disk nearly full): lines are then appended as they come. */
+    private boolean reserving = true;
+    private static final int MIN_RESERVE = 1 << 16;
+    private static final int MAX_RESERVE = 1 << 20;
+    private final MessageDigest digest = sha256();
+    /** The bytes {@link #hash} digests, kept between batches. */
+    private byte[] hashInput = new byte[1 << 13];
+    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(1 << 16).asReadOnlyBuffer();
 
     private Journal(Path file, FileChannel channel, FileLock lock, Clock clock, boolean temporary) {
         this.file = file;
@@ -155,10 +168,12 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
                     + scan.lastRecordAt + ", more than --resume-within " + JournalFiles.describe(policy.resumeWithin())
                     + " ago, so its batches are not taken up.");
         }
-        if (scan.torn) {
+        if (scan.validEnd < scan.size) {
             channel.truncate(scan.validEnd);
             channel.force(true);
         }
+        end = scan.validEnd;
+        reserved = end;
         header = scan.header;
         index = scan.index;
         resumed = true;
@@ -176,6 +191,8 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     private void restart() throws IOException {
         channel.truncate(0);
         channel.force(true);
+        end = 0;
+        reserved = 0;
         index = new BatchIndex();
         header = null;
         countSpans = null;
@@ -222,7 +239,14 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
 
     /** Keeps a temporary journal when the run ends: its batches are all that is left of a result not written. */
     public void keep() {
-        temporary = false;
+        if (temporary) {
+            temporary = false;
+            try {
+                channel.force(false);
+            } catch (IOException ignored) {
+                // Its lines are written; they reach the disk with the system's own writeback.
+            }
+        }
     }
 
     public RunHeader header() {
@@ -240,7 +264,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     @Override
     public void record(IdBatch batch, BatchResult result) throws IOException {
         boolean failed = !result.ids().failed.isEmpty();
-        long offset = channel.size();
+        long offset = end;
         long hash = hash(batch);
         recordText.setLength(0);
         int number = batch.number();
@@ -304,17 +328,66 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         write(JournalLines.frame(json));
     }
 
+    /**
+     * Appends a line and forces it to disk. A temporary journal is not forced: a run that stops cannot be
+     * resumed from it, and it is forced once it is kept.
+     */
     private void write(byte[] line) throws IOException {
+        if (!temporary && end + line.length > reserved) {
+            reserve(line.length);
+        }
         ByteBuffer buf = ByteBuffer.wrap(line);
-        long position = channel.size();
+        long position = end;
         while (buf.hasRemaining()) {
             position += channel.write(buf, position);
         }
-        channel.force(false);
+        if (!temporary) {
+            channel.force(false);
+        }
+        end = position;
+        reserved = Math.max(reserved, end);
+    }
+
+    /**
+     * Writes zeros ahead of the lines, as much again as the file holds (64 KiB to 1 MiB, at least the
+     * line to come), as a database does with its write-ahead log: a line then overwrites space the file
+     * already has, so forcing it leaves the file's size and blocks as they are, and the file system has
+     * no metadata to commit with it (on ext4 that halves the cost of each force). The zeros are cut off
+     * when the journal is closed; a scan drops those a killed run left. Where the zeros do not fit (a
+     * disk nearly full), lines are appended instead, so the disk fills no sooner.
+     */
+    private void reserve(int needed) throws IOException {
+        if (!reserving) {
+            return;
+        }
+        long target = end + Math.max(needed, Math.min(Math.max(MIN_RESERVE, end), MAX_RESERVE));
+        target = (target + 4095) & -4096;
+        try {
+            long at = reserved;
+            while (at < target) {
+                ByteBuffer zeros = ZEROS.duplicate();
+                zeros.limit((int) Math.min(zeros.capacity(), target - at));
+                while (zeros.hasRemaining()) {
+                    at += channel.write(zeros, at);
+                }
+            }
+            reserved = at;
+        } catch (IOException e) {
+            reserving = false;
+            channel.truncate(end);
+            reserved = end;
+        }
     }
 
     @Override
     public void close() throws IOException {
+        try {
+            if (!temporary && reserved > end && channel.isOpen()) {
+                channel.truncate(end);
+            }
+        } catch (IOException ignored) {
+            // The zeros stay; every reader of the journal drops them.
+        }
         try {
             if (lock != null && lock.isValid()) {
                 lock.release();
@@ -327,21 +400,32 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         }
     }
 
-    /** What identifies a batch's request: its IDs and windows, hashed to 64 bits. */
-    static long hash(IdBatch batch) {
+    /** What identifies a batch's request: its IDs and windows, hashed to 64 bits (the first of SHA-256's). */
+    private long hash(IdBatch batch) {
+        int length = 0;
+        for (String id : batch.tweetIds()) {
+            int n = id.length();
+            if (length + n + 1 > hashInput.length) {
+                hashInput = Arrays.copyOf(hashInput, Math.max(hashInput.length * 2, length + n + 1));
+            }
+            for (int k = 0; k < n; k++) {
+                hashInput[length++] = (byte) id.charAt(k); // digits: their ASCII bytes
+            }
+            hashInput[length++] = ',';
+        }
+        digest.update(hashInput, 0, length);
+        digest.update(batch.windows().toString().getBytes(StandardCharsets.US_ASCII));
+        byte[] d = digest.digest();
+        long h = 0;
+        for (int i = 0; i < 8; i++) {
+            h = h << 8 | (d[i] & 0xff);
+        }
+        return h;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String id : batch.tweetIds()) {
-                md.update(id.getBytes(StandardCharsets.US_ASCII));
-                md.update((byte) ',');
-            }
-            md.update(batch.windows().toString().getBytes(StandardCharsets.US_ASCII));
-            byte[] d = md.digest();
-            long h = 0;
-            for (int i = 0; i < 8; i++) {
-                h = h << 8 | (d[i] & 0xff);
-            }
-            return h;
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

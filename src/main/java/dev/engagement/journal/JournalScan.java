@@ -28,7 +28,7 @@ final class JournalScan {
     RunHeader header;
     final BatchIndex index = new BatchIndex();
     RecordCodec.Ending ending;
-    /** Where the valid part ends; before {@code size} when the last line is torn. */
+    /** Where the valid part ends; before {@code size} when the last line is torn or zeros follow it. */
     long validEnd;
     long size;
     boolean torn;
@@ -45,8 +45,13 @@ final class JournalScan {
         long lineNo = 0;
         for (LineReader.Line line; (line = lines.next()) != null; ) {
             lineNo++;
-            if (!line.complete()) {
-                scan.torn = true;
+            if (!line.complete() || line.zeros()) {
+                // The end of what was written: the zeros a run reserves ahead of its lines (see Journal), after
+                // the line a crash cut short, if any, which may hold zeros where its bytes never reached the disk.
+                if (line.complete() && !lines.zerosToEnd()) {
+                    throw new Damaged(lineNo, "it holds zero bytes, which no journal line has");
+                }
+                scan.torn = !line.onlyZeros();
                 break;
             }
             scan.accept(line, lineNo);
@@ -90,7 +95,8 @@ final class JournalScan {
 
     /** Lines of a file read from its channel in chunks; a line keeps its offset and whether it ended in a newline. */
     private static final class LineReader {
-        record Line(long offset, byte[] bytes, int length, boolean complete) {
+        /** {@code zeros}: the line holds a zero byte; {@code onlyZeros}: nothing else. */
+        record Line(long offset, byte[] bytes, int length, boolean complete, boolean zeros, boolean onlyZeros) {
         }
 
         private final FileChannel channel;
@@ -107,22 +113,40 @@ final class JournalScan {
         Line next() throws IOException {
             long start = position;
             int length = 0;
+            boolean zeros = false;
+            boolean other = false;
             while (true) {
                 if (!chunk.hasRemaining()) {
                     if (eof || !fill()) {
-                        return length == 0 ? null : new Line(start, line, length, false);
+                        return length == 0 ? null : new Line(start, line, length, false, zeros, !other);
                     }
                 }
                 byte b = chunk.get();
                 position++;
                 if (b == '\n') {
-                    return new Line(start, line, length, true);
+                    return new Line(start, line, length, true, zeros, false);
+                }
+                if (b == 0) {
+                    zeros = true;
+                } else {
+                    other = true;
                 }
                 if (length == line.length) {
                     line = java.util.Arrays.copyOf(line, line.length * 2);
                 }
                 line[length++] = b;
             }
+        }
+
+        /** Whether every byte from here to the end of the file is zero. */
+        boolean zerosToEnd() throws IOException {
+            while (chunk.hasRemaining() || !eof && fill()) {
+                if (chunk.get() != 0) {
+                    return false;
+                }
+                position++;
+            }
+            return true;
         }
 
         private boolean fill() throws IOException {

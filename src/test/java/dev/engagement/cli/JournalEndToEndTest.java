@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -139,6 +140,72 @@ class JournalEndToEndTest {
         assertEquals(5, fx.sandbox.requestsHandled() - before, "the batch cut short is fetched again");
         assertTrue(torn.err().contains("the last record was cut short"), torn.err());
         assertEquals(clean(HOURS), torn.out());
+    }
+
+    @Test
+    void aJournalEndsAtItsLastLineWhenTheRunEndsStoppedOrComplete() throws IOException {
+        Cli cli = fx.cli();
+        stoppedAfterTwoBatches(cli);
+        assertEndsAtItsLastLine(onlyJournal(cli));
+        assertEquals(0, cli.stdin(LINES).run(HOURS).exitCode());
+        assertEndsAtItsLastLine(onlyJournal(cli));
+    }
+
+    @Test
+    void zerosAKilledRunLeftAfterItsLinesAreDroppedAndNotTakenForARecordCutShort() throws IOException {
+        Cli cli = fx.cli();
+        stoppedAfterTwoBatches(cli);
+        Path journal = onlyJournal(cli);
+        Files.write(journal, new byte[200_000], StandardOpenOption.APPEND);
+        Cli.Result export = fx.cli().run("export", journal.toString(), "-f", "json");
+        assertEquals(0, export.exitCode(), export.toString());
+        long before = fx.sandbox.requestsHandled();
+        Cli.Result resumed = cli.stdin(LINES).run(HOURS);
+        assertEquals(0, resumed.exitCode(), resumed.toString());
+        assertEquals(4, fx.sandbox.requestsHandled() - before, "only the four batches not recorded are fetched");
+        assertTrue(resumed.err().contains("Resuming from") && !resumed.err().contains("cut short"), resumed.err());
+        assertEquals(clean(HOURS), resumed.out());
+        assertEndsAtItsLastLine(journal);
+    }
+
+    @Test
+    void aRecordCutShortBeforeTheZerosIsFetchedAgainAndZerosBetweenLinesAreDamage() throws IOException {
+        Cli cli = fx.cli();
+        stoppedAfterTwoBatches(cli);
+        Path journal = onlyJournal(cli);
+        List<String> lines = Files.readAllLines(journal);
+        byte[] firstTwo = (String.join("\n", lines.subList(0, 2)) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] third = lines.get(2).getBytes(StandardCharsets.UTF_8);
+
+        // The third record's end never reached the disk: zeros where its bytes belong, its newline among them.
+        byte[] torn = Arrays.copyOf(firstTwo, firstTwo.length + third.length + 1 + 65_536);
+        System.arraycopy(third, 0, torn, firstTwo.length, 40);
+        torn[firstTwo.length + third.length] = '\n';
+        Files.write(journal, torn);
+        long before = fx.sandbox.requestsHandled();
+        Cli.Result resumed = cli.stdin(LINES).run(HOURS);
+        assertEquals(0, resumed.exitCode(), resumed.toString());
+        assertEquals(5, fx.sandbox.requestsHandled() - before, "the batch cut short is fetched again");
+        assertTrue(resumed.err().contains("the last record was cut short"), resumed.err());
+        assertEquals(clean(HOURS), resumed.out());
+
+        stoppedAfterTwoBatches(cli);
+        lines = Files.readAllLines(journal);
+        byte[] zeroed = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        Arrays.fill(zeroed, lines.get(0).length() + 10, lines.get(0).length() + 20, (byte) 0);
+        Files.write(journal, zeroed);
+        Cli.Result damaged = cli.stdin(LINES).run(HOURS);
+        assertEquals(2, damaged.exitCode(), damaged.toString());
+        assertTrue(damaged.err().contains(journal + ":2: it holds zero bytes") && damaged.err().contains("--fresh"),
+                damaged.err());
+    }
+
+    private static void assertEndsAtItsLastLine(Path journal) throws IOException {
+        byte[] bytes = Files.readAllBytes(journal);
+        assertEquals('\n', bytes[bytes.length - 1]);
+        for (byte b : bytes) {
+            assertTrue(b != 0, "no zero byte is left in the journal");
+        }
     }
 
     @Test
