@@ -31,7 +31,27 @@ public final class TweetIds {
             }
             value = value * 10 + digit;
         }
-        // Nineteen digits beyond Long.MAX_VALUE wrap around to a negative value; 0 is no Tweet.
+        return checked(value);
+    }
+
+    /** {@link #parse(CharSequence)} of {@code chars[from, to)}, read in place (a line of an ID list). */
+    public static long parse(char[] chars, int from, int to) {
+        if (from >= to || to - from > MAX_DIGITS) {
+            return INVALID;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = chars[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return INVALID;
+            }
+            value = value * 10 + digit;
+        }
+        return checked(value);
+    }
+
+    /** Nineteen digits beyond Long.MAX_VALUE wrap around to a negative value; 0 is no Tweet. */
+    private static long checked(long value) {
         return value <= 0 ? INVALID : value;
     }
 

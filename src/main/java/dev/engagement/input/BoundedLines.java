@@ -45,9 +45,12 @@ final class BoundedLines extends FilterReader {
         long l = line;
         int r = run;
         for (int i = offset, end = offset + Math.max(n, 0); i < end; i++) {
-            if (buffer[i] == '\n') {
+            char c = buffer[i];
+            if (c == '\n') {
                 l++;
                 r = 0;
+            } else if (c == '\r') {
+                r = 0; // a line break of its own in files with old Mac line breaks
             } else if (++r > LIMIT) {
                 line = l;
                 run = r - 1;
@@ -63,11 +66,16 @@ final class BoundedLines extends FilterReader {
         if (c == '\n') {
             line++;
             run = 0;
-        } else if (json && (c == ',' || c == '{' || c == '}' || c == '[' || c == ']' || c == ':')) {
+        } else if (c == '\r' || json && (c == ',' || c == '{' || c == '}' || c == '[' || c == ']' || c == ':')) {
             run = 0;
         } else if (++run > LIMIT) {
-            throw new InputSyntaxException(line, (json ? "a JSON value" : "a line") + " longer than " + LIMIT
-                    + " characters, which no Tweet ID needs; is this the right file?");
+            throw tooLong(line, json);
         }
+    }
+
+    /** The error for a line (or, in JSON, a value) longer than {@link #LIMIT}. */
+    static InputSyntaxException tooLong(long line, boolean json) {
+        return new InputSyntaxException(line, (json ? "a JSON value" : "a line") + " longer than " + LIMIT
+                + " characters, which no Tweet ID needs; is this the right file?");
     }
 }

@@ -21,7 +21,13 @@ final class FirstPass {
     private final Consumer<String> warnings;
     private long roundedIds;
     private String firstRounded;
-    private final LongHashSet seen = new LongHashSet();
+    /**
+     * Sized for the sources' bytes at about 20 a line (an ID and its line break), up to {@link #PRESIZED_IDS},
+     * so that a list of up to a few hundred thousand IDs fills it without growing it again and again.
+     */
+    private LongHashSet seen;
+    private static final int BYTES_PER_ID = 20;
+    private static final long PRESIZED_IDS = 1 << 18;
     private final IdBuffer batch = new IdBuffer();
     private long idsRead;
 
@@ -35,15 +41,22 @@ final class FirstPass {
     /** @throws EngagementException (usage) on the first invalid record unless skipping, or on unreadable input */
     InputSummary run(List<InputSource> sources) {
         List<SourceIdentity> identities = new ArrayList<>();
+        List<SourceIdentity> before = new ArrayList<>();
+        long bytes = 0;
         for (InputSource source : sources) {
-            SourceIdentity before = source.identity(0);
+            before.add(source.identity(0));
+            bytes += before.get(before.size() - 1).size();
+        }
+        seen = new LongHashSet(Math.min(bytes / BYTES_PER_ID, PRESIZED_IDS));
+        for (int k = 0; k < sources.size(); k++) {
+            InputSource source = sources.get(k);
             CRC32C crc = new CRC32C();
             try (IdRecords records = source.openRecords(options, crc)) {
                 scan(source, records);
             } catch (IOException | InputSource.ReadFailure | InputSyntaxException e) {
                 throw source.failure(e);
             }
-            source.checkUnchanged(before);
+            source.checkUnchanged(before.get(k));
             identities.add(source.identity(crc.getValue()));
         }
         invalidLines.finish((notShown, total) ->

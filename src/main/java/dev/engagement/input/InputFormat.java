@@ -56,13 +56,16 @@ enum InputFormat {
     }
 
     IdRecords open(BufferedReader reader, InputOptions options) {
-        BufferedReader bounded = new BufferedReader(new BoundedLines(reader, this == JSON), 1 << 16);
         return switch (this) {
-            case TEXT -> new TextIdRecords(bounded);
-            case CSV -> new DelimitedIdRecords(bounded, ',', options.idColumn());
-            case TSV -> new DelimitedIdRecords(bounded, '\t', options.idColumn());
-            case JSON -> new JsonIdRecords(bounded, options.originals());
+            case TEXT -> new TextIdRecords(reader); // cuts its own lines, and bounds them as BoundedLines does
+            case CSV -> new DelimitedIdRecords(bounded(reader), ',', options.idColumn());
+            case TSV -> new DelimitedIdRecords(bounded(reader), '\t', options.idColumn());
+            case JSON -> new JsonIdRecords(bounded(reader), options.originals());
         };
+    }
+
+    private BufferedReader bounded(BufferedReader reader) {
+        return new BufferedReader(new BoundedLines(reader, this == JSON), 1 << 16);
     }
 
     private static String firstMeaningfulLine(String head) {

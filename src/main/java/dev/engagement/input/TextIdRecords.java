@@ -1,5 +1,6 @@
 package dev.engagement.input;
 
+import dev.engagement.api.TweetIds;
 import java.io.Reader;
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -30,7 +31,6 @@ final class TextIdRecords implements IdRecords {
     private int lineStart;
     private int lineEnd;
     private StringBuilder spilled;
-    private final LineView digits = new LineView();
     private long line;
     private boolean contentSeen;
     private String candidate;
@@ -46,13 +46,16 @@ final class TextIdRecords implements IdRecords {
     public boolean next() throws IOException {
         while (readLine()) {
             line++;
-            if (spilled == null && isDigits(buffer, lineStart, lineEnd)) {
-                contentSeen = true;
-                digitsLine = true;
-                digits.range(lineStart, lineEnd);
-                digitsId = TweetIdSyntax.parseDigits(digits);
-                candidate = null;
-                return true;
+            if (spilled == null) {
+                // A valid ID is read in one pass; a line of digits that is none (zero, too long) is told apart after.
+                long id = TweetIds.parse(buffer, lineStart, lineEnd);
+                if (id != TweetIdSyntax.INVALID || isDigits(buffer, lineStart, lineEnd)) {
+                    contentSeen = true;
+                    digitsLine = true;
+                    digitsId = id;
+                    candidate = null;
+                    return true;
+                }
             }
             digitsLine = false;
             String raw = spilled != null ? spilled.toString() : new String(buffer, lineStart, lineEnd - lineStart);
@@ -139,6 +142,9 @@ final class TextIdRecords implements IdRecords {
             if (spilled == null) {
                 spilled = new StringBuilder(limit - start + 64);
             }
+            if (spilled.length() + limit - start > BoundedLines.LIMIT) {
+                throw BoundedLines.tooLong(line + 1, false);
+            }
             spilled.append(buffer, start, limit - start);
             position = limit;
         }
@@ -155,37 +161,6 @@ final class TextIdRecords implements IdRecords {
             }
         }
         return true;
-    }
-
-    /** The digits of the current line as a sequence, without a copy; one instance, moved from line to line. */
-    private final class LineView implements CharSequence {
-        private int from;
-        private int to;
-
-        void range(int start, int end) {
-            from = start;
-            to = end;
-        }
-
-        @Override
-        public int length() {
-            return to - from;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return buffer[from + index];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(buffer, from + start, end - start);
-        }
-
-        @Override
-        public String toString() {
-            return new String(buffer, from, to - from);
-        }
     }
 
     @Override

@@ -27,6 +27,19 @@ class DelimitedInputTest {
         assertEquals(List.of(A, B), input.read(file));
     }
 
+    /** A CSV with old Mac line breaks ("\r" alone) longer than a line may be: bounded line by line. */
+    @Test
+    void aLongCsvWithCarriageReturnsOnlyIsReadRecordByRecord() {
+        InputFixture input = new InputFixture(dir);
+        List<Long> expected = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder("tweet_id,text\r");
+        for (long id = A; text.length() <= 2 * BoundedLines.LIMIT; id += 7919) {
+            text.append(id).append(",hello\r");
+            expected.add(id);
+        }
+        assertEquals(expected, input.read(input.write("mac.csv", text.toString())));
+    }
+
     @Test
     void handlesQuotedFieldsWithCommasQuotesAndLineBreaks() {
         InputFixture input = new InputFixture(dir);

@@ -31,6 +31,19 @@ class TextInputTest {
         assertEquals(List.of(), input.warnings);
     }
 
+    /** Old Mac line breaks ("\r" alone): each line is bounded, not the file as if it were one line. */
+    @Test
+    void aLongFileWithCarriageReturnsOnlyIsReadLineByLine() {
+        InputFixture input = new InputFixture(dir);
+        List<Long> expected = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (long id = A; text.length() <= 2 * BoundedLines.LIMIT; id += 7919) {
+            text.append(id).append('\r');
+            expected.add(id);
+        }
+        assertEquals(expected, input.read(input.write("mac.txt", text.toString())));
+    }
+
     /** Lines are cut out of a 64 kB buffer: lines across its end, and a "\r\n" split by it, read as any other. */
     @Test
     void linesAcrossTheReadBufferAndEveryLineBreakReadAlike() {
