@@ -20,7 +20,7 @@ public final class TweetIds {
     /** The ID {@code text} stands for, or {@link #INVALID}. */
     public static long parse(CharSequence text) {
         int length = text.length();
-        if (length == 0 || length > MAX_DIGITS) {
+        if (!isIdLength(length)) {
             return INVALID;
         }
         long value = 0;
@@ -36,7 +36,7 @@ public final class TweetIds {
 
     /** {@link #parse(CharSequence)} of {@code chars[from, to)}, read in place (a line of an ID list). */
     public static long parse(char[] chars, int from, int to) {
-        if (from >= to || to - from > MAX_DIGITS) {
+        if (!isIdLength(to - from)) {
             return INVALID;
         }
         long value = 0;
@@ -48,6 +48,10 @@ public final class TweetIds {
             value = value * 10 + digit;
         }
         return checked(value);
+    }
+
+    private static boolean isIdLength(int digits) {
+        return digits > 0 && digits <= MAX_DIGITS;
     }
 
     /** Nineteen digits beyond Long.MAX_VALUE wrap around to a negative value; 0 is no Tweet. */

@@ -44,8 +44,9 @@ final class FirstPass {
         List<SourceIdentity> before = new ArrayList<>();
         long bytes = 0;
         for (InputSource source : sources) {
-            before.add(source.identity(0));
-            bytes += before.get(before.size() - 1).size();
+            SourceIdentity identity = source.identity(0);
+            before.add(identity);
+            bytes += identity.size();
         }
         seen = new LongHashSet(Math.min(bytes / BYTES_PER_ID, PRESIZED_IDS));
         for (int k = 0; k < sources.size(); k++) {

@@ -73,12 +73,14 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     private long reserved;
     /** False once space could not be reserved (a disk nearly full): lines are then appended as they come. */
     private boolean reserving = true;
-    private static final int MIN_RESERVE = 1 << 16;
-    private static final int MAX_RESERVE = 1 << 20;
     private final MessageDigest digest = sha256();
     /** The bytes {@link #hash} digests, kept between batches. */
     private byte[] hashInput = new byte[1 << 13];
-    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(1 << 16).asReadOnlyBuffer();
+
+    /** The least and the most space {@link #reserve} writes ahead at a time, and the zeros it writes. */
+    private static final int MIN_RESERVE = 1 << 16;
+    private static final int MAX_RESERVE = 1 << 20;
+    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(MIN_RESERVE).asReadOnlyBuffer();
 
     private Journal(Path file, FileChannel channel, FileLock lock, Clock clock, boolean temporary) {
         this.file = file;
