@@ -22,7 +22,6 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -38,6 +37,7 @@ public final class Transport implements Closeable {
 
     private final Duration timeout;
     private final DebugLog debug;
+    private final BodyReader bodies = new BodyReader();
     private CloseableHttpClient client;
     private ScheduledThreadPoolExecutor watchdog;
     private volatile HttpUriRequestBase inFlight;
@@ -78,7 +78,7 @@ public final class Transport implements Closeable {
                 for (Header h : response.getHeaders()) {
                     headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
                 }
-                byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+                byte[] body = bodies.read(response.getEntity());
                 if (debug != null) {
                     debug.responseBody(body);
                 }
