@@ -11,9 +11,10 @@ public final class EngagementResponse {
     /**
      * For a grouping whose body text was already in compact form (no whitespace, no escape, no key
      * twice, counts in plain decimals): that text with the counts unquoted, which is what
-     * {@link CountTreeJson#compact compact(tree, false)} gives and a journal record holds. Absent otherwise.
+     * {@link CountTreeJson#compact compact(tree, false)} gives and a journal record holds, as its ASCII
+     * bytes. Absent otherwise.
      */
-    public final Map<String, String> compactCounts = new LinkedHashMap<>();
+    public final Map<String, byte[]> compactCounts = new LinkedHashMap<>();
     public final List<String> unavailableTweetIds = new ArrayList<>();
     public final List<String> unsupportedForVideoViewsTweetIds = new ArrayList<>();
     public final List<String> unsupportedForImpressionsEngagementsTweetIds = new ArrayList<>();

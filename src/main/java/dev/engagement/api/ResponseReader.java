@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -72,7 +73,7 @@ final class ResponseReader {
                             startCompact();
                             tree(tree, 1);
                             res.groupings.put(name, tree);
-                            String text = endCompact();
+                            byte[] text = endCompact();
                             if (text != null) {
                                 res.compactCounts.put(name, text);
                             } else {
@@ -131,12 +132,12 @@ final class ResponseReader {
     }
 
     /** The grouping's compact text, or null when the body did not hold it in compact form. */
-    private String endCompact() {
+    private byte[] endCompact() {
         if (!compactForm) {
             return null;
         }
         copy(i);
-        return new String(compact, 0, compactLength, StandardCharsets.ISO_8859_1);
+        return Arrays.copyOf(compact, compactLength);
     }
 
     /** Copies the body's bytes from where the last copy ended up to {@code end} into the compact text. */

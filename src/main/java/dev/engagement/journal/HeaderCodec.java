@@ -11,6 +11,7 @@ import dev.engagement.api.TimeWindow;
 import dev.engagement.fetch.RequestShape;
 import dev.engagement.input.SourceIdentity;
 import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,7 @@ final class HeaderCodec {
     private HeaderCodec() {
     }
 
-    static String header(RunHeader h) throws IOException {
-        TextBuffer out = new TextBuffer(1024);
+    static void header(Writer out, RunHeader h) throws IOException {
         JsonWriter w = new JsonWriter(out);
         w.beginObject().name(JournalLines.HEADER).value(JournalLines.VERSION);
         RunHeader.Origin o = h.origin();
@@ -59,7 +59,6 @@ final class HeaderCodec {
             w.name("owners").value(h.plan().owners());
         }
         w.endObject().flush();
-        return out.toString();
     }
 
     static RunHeader readHeader(String json) throws JournalLines.BadLine {

@@ -63,8 +63,8 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     private BatchIndex index;
     private RunHeader header;
     private boolean resumed;
-    /** The text of the batch record being written, kept between batches so its capacity is not grown again each time. */
-    private final StringBuilder recordText = new StringBuilder(1 << 16);
+    /** The line being written, kept between lines so its capacity is not grown again each time. */
+    private final LineBytes line = new LineBytes(1 << 16);
     /** Where this process wrote each batch's counts into its record; made with the first record. */
     private CountSpans countSpans;
     /** Where the next line goes: the end of the lines written. The file goes on to {@link #reserved}, in zeros. */
@@ -217,7 +217,9 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
             return;
         }
         header = runHeader;
-        append(HeaderCodec.header(runHeader));
+        line.clear();
+        HeaderCodec.header(line, runHeader);
+        writeLine();
     }
 
     public Path file() {
@@ -268,22 +270,23 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         boolean failed = !result.ids().failed.isEmpty();
         long offset = end;
         long hash = hash(batch);
-        recordText.setLength(0);
+        line.clear();
         int number = batch.number();
         if (countSpans == null) {
             countSpans = new CountSpans(shape().stream().map(Grouping::name).toList());
         }
         countSpans.clear(number);
-        RecordCodec.batch(recordText, number, hex(hash), clock.instant(), result, failed,
+        RecordCodec.batch(line, number, hex(hash), clock.instant(), result, failed,
                 (grouping, start, end) -> countSpans.put(number, grouping, start, end));
-        byte[] line = JournalLines.frame(recordText);
-        write(line);
-        index.put(number, offset, line.length - 1, hash, failed);
+        writeLine();
+        index.put(number, offset, line.length() - 1, hash, failed);
     }
 
     /** Records how the run ended: complete when every batch was fetched, else stopped with the reason. */
     public void finish(boolean complete, String reason) throws IOException {
-        append(RecordCodec.end(complete, clock.instant(), reason));
+        line.clear();
+        RecordCodec.end(line, complete, clock.instant(), reason);
+        writeLine();
     }
 
     /** Batches fetched and recorded, failed ones not counted. */
@@ -326,19 +329,16 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         return header.shape().groupings();
     }
 
-    private void append(String json) throws IOException {
-        write(JournalLines.frame(json));
-    }
-
     /**
-     * Appends a line and forces it to disk. A temporary journal is not forced: a run that stops cannot be
-     * resumed from it, and it is forced once it is kept.
+     * Frames the line built, appends it and forces it to disk. A temporary journal is not forced: a run
+     * that stops cannot be resumed from it, and it is forced once it is kept.
      */
-    private void write(byte[] line) throws IOException {
-        if (!temporary && end + line.length > reserved) {
-            reserve(line.length);
+    private void writeLine() throws IOException {
+        JournalLines.frame(line);
+        if (!temporary && end + line.length() > reserved) {
+            reserve(line.length());
         }
-        ByteBuffer buf = ByteBuffer.wrap(line);
+        ByteBuffer buf = ByteBuffer.wrap(line.array(), 0, line.length());
         long position = end;
         while (buf.hasRemaining()) {
             position += channel.write(buf, position);

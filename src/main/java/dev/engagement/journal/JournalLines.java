@@ -40,15 +40,11 @@ final class JournalLines {
         }
     }
 
-    static byte[] frame(CharSequence json) {
-        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+    /** Ends the line being built: a tab, the CRC32C of its bytes so far, and a newline. */
+    static void frame(LineBytes line) {
         CRC32C crc = new CRC32C();
-        crc.update(body);
-        String tail = "\t" + hex8(crc.getValue()) + "\n";
-        byte[] line = new byte[body.length + tail.length()];
-        System.arraycopy(body, 0, line, 0, body.length);
-        System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, line, body.length, tail.length());
-        return line;
+        crc.update(line.array(), 0, line.length());
+        line.write("\t" + hex8(crc.getValue()) + "\n");
     }
 
     /** The JSON of a line (without its newline), or why it is not a journal line. */

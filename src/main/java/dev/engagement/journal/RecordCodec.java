@@ -9,6 +9,7 @@ import dev.engagement.json.JsonSpans;
 import dev.engagement.merge.BatchResult;
 import dev.engagement.merge.IdLists;
 import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,10 +29,13 @@ final class RecordCodec {
         void at(String grouping, int start, int end);
     }
 
-    /** Appends the batch record to {@code text}. */
-    static void batch(StringBuilder text, int number, String idsHash, Instant at, BatchResult result, boolean failed,
+    /**
+     * Appends the batch record to {@code text}. Where each grouping's counts were written is told only
+     * while the text is ASCII, so that their byte positions are their positions in the decoded text too.
+     */
+    static void batch(LineBytes text, int number, String idsHash, Instant at, BatchResult result, boolean failed,
             CountsWritten written) throws IOException {
-        JsonWriter w = new JsonWriter(new TextBuffer(text));
+        JsonWriter w = new JsonWriter(text);
         w.beginObject().name(JournalLines.BATCH).value(number).name("ids").value(idsHash).name("failed").value(failed)
                 .name("at").value(at.toString());
         if (result.start() != null) {
@@ -57,13 +61,17 @@ final class RecordCodec {
                 // to (the writer holds nothing back): no second copy of the largest part of the record.
                 w.name(g).jsonValue("");
                 int start = text.length();
-                String compact = result.compactCounts(g);
+                byte[] compact = result.compactCounts(g);
                 if (compact != null) {
-                    text.append(compact);
+                    text.appendAscii(compact);
                 } else {
-                    CountTreeJson.appendCompact(text, counts, false);
+                    StringBuilder json = new StringBuilder();
+                    CountTreeJson.appendCompact(json, counts, false);
+                    text.append(json);
                 }
-                written.at(g, start, text.length());
+                if (text.isAscii()) {
+                    written.at(g, start, text.length());
+                }
             }
         }
         w.endObject();
@@ -122,15 +130,13 @@ final class RecordCodec {
     record Ending(boolean complete, Instant at, String reason) {
     }
 
-    static String end(boolean complete, Instant at, String reason) throws IOException {
-        TextBuffer out = new TextBuffer(128);
+    static void end(Writer out, boolean complete, Instant at, String reason) throws IOException {
         JsonWriter w = new JsonWriter(out);
         w.beginObject().name(JournalLines.END).value(complete ? JournalLines.COMPLETE : JournalLines.STOPPED).name("at").value(at.toString());
         if (reason != null) {
             w.name("reason").value(reason);
         }
         w.endObject().flush();
-        return out.toString();
     }
 
     static Ending readEnd(String json) throws JournalLines.BadLine {

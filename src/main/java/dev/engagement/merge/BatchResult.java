@@ -12,7 +12,7 @@ import java.util.Map;
 public final class BatchResult {
     private final Map<String, CountTree> groupings = new LinkedHashMap<>();
     /** A grouping's counts as compact JSON, where a response gave them so and nothing was added since. */
-    private final Map<String, String> compactCounts = new LinkedHashMap<>();
+    private final Map<String, byte[]> compactCounts = new LinkedHashMap<>();
     private final IdLists ids = new IdLists();
     /** Which profile's token fetched each Tweet, when the run signs with several (else empty). */
     private final Map<String, String> fetchedBy = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ public final class BatchResult {
                 // The usual case, one window per batch: take the parsed tree over instead of copying it.
                 // The response is not used after it has been added.
                 e.setValue(counts);
-                String text = response.compactCounts.get(e.getKey());
+                byte[] text = response.compactCounts.get(e.getKey());
                 if (text != null) {
                     compactCounts.put(e.getKey(), text);
                 } else {
@@ -82,9 +82,10 @@ public final class BatchResult {
 
     /**
      * {@link CountTreeJson#compact compact(counts(grouping), false)}, when the response gave it already
-     * (one response, read as it came), else null. The counts must not have been changed through the tree.
+     * (one response, read as it came), as ASCII bytes, else null. The counts must not have been changed
+     * through the tree.
      */
-    public String compactCounts(String grouping) {
+    public byte[] compactCounts(String grouping) {
         return compactCounts.get(grouping);
     }
 

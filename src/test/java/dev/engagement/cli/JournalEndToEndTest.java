@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,35 @@ class JournalEndToEndTest {
         assertEquals(4, fx.sandbox.requestsHandled() - before, "only the four batches not fetched");
         assertTrue(resumed.err().contains("Resuming from the journal " + onlyJournal(cli) + ": 2 of 6 batches"),
                 resumed.err());
+        assertEquals(clean(HOURS), resumed.out());
+    }
+
+    @Test
+    void aJournalWhoseHeaderIsNotAsciiIsWrittenAsUtf8AndResumed(@TempDir Path dir) throws IOException {
+        String names = System.getProperty("sun.jnu.encoding", "");
+        Assumptions.assumeTrue(names.equalsIgnoreCase("UTF-8"), "file names here are " + names
+                + ", not UTF-8: a file cannot be given a name outside ASCII");
+        Path input = dir.resolve("donn\u00e9es \uD83D\uDCC8.txt");
+        Files.writeString(input, LINES);
+        String[] args = {HOURS[0], HOURS[1], HOURS[2], HOURS[3], HOURS[4], input.toString()};
+        Cli cli = fx.cli();
+        int[] waits = {0};
+        cli.sleeper(d -> {
+            if (++waits[0] == 2) {
+                cli.stop.request();
+            }
+        });
+        List<String> paced = new ArrayList<>(List.of(args));
+        paced.addAll(List.of("--requests-per-minute", "600"));
+        assertEquals(130, cli.run(paced.toArray(new String[0])).exitCode());
+        cli.sleeper(d -> { });
+        String header = Files.readAllLines(onlyJournal(cli), StandardCharsets.UTF_8).get(0);
+        assertTrue(header.contains(input.getFileName().toString()), header);
+
+        long before = fx.sandbox.requestsHandled();
+        Cli.Result resumed = cli.run(paced.toArray(new String[0]));
+        assertEquals(0, resumed.exitCode(), resumed.toString());
+        assertEquals(4, fx.sandbox.requestsHandled() - before, "only the four batches not fetched");
         assertEquals(clean(HOURS), resumed.out());
     }
 
