@@ -389,6 +389,16 @@ final class ResponseReader {
     /** A string at the reader, unescaped: one copy when it holds no escape. */
     private String string() {
         int start = ++i;
+        // Eight bytes at a time up to the first that is not plain ASCII text: most strings are keys of
+        // 2 to 19 characters, so the byte loop below then only sees the closing quote.
+        while (i + 8 <= n) {
+            long stop = notPlain((long) LONGS.get(b, i));
+            if (stop != 0) {
+                i += Long.numberOfTrailingZeros(stop) >>> 3;
+                break;
+            }
+            i += 8;
+        }
         boolean ascii = true;
         while (i < n) {
             int c = b[i];
@@ -434,6 +444,19 @@ final class ResponseReader {
         shortLow[slot] = low;
         shortHigh[slot] = high;
         return s;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The high bit of each of the eight bytes of {@code w} that is a quote, a backslash, a control
+     * character or not ASCII. Only the lowest bit set is exact (a borrow may flag bytes above it).
+     */
+    private static long notPlain(long w) {
+        long quote = w ^ 0x2222222222222222L;
+        long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+        return ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | w - 0x2020202020202020L | w) & HIGH_BITS;
     }
 
     /** Up to eight bytes from {@code from}, little-endian, the bytes past {@code length} zero. */

@@ -53,6 +53,28 @@ class ResponseReaderTest {
     }
 
     @Test
+    void aKeyIsReadWhateverItsLengthAndWhereverAnEscapeOrNonAsciiCharacterFallsInIt() throws Exception {
+        String[] specials = {"\"", "\\", "\u00e9", "\uD83D\uDE00", "\n", "\u2028", "\u007f"};
+        for (int before = 0; before <= 20; before++) {
+            for (int after = 0; after <= 10; after++) {
+                for (String special : specials) {
+                    String key = "1".repeat(before) + special + "2".repeat(after);
+                    StringWriter text = new StringWriter();
+                    new JsonWriter(text).beginObject().name("g").beginObject().name(key).value("5").endObject()
+                            .endObject().flush();
+                    EngagementResponse r = parse(text.toString());
+                    assertEquals(List.of(key), r.groupings.get("g").keys(), text.toString());
+                    assertEquals(5L, r.groupings.get("g").count(key));
+                }
+                String plain = "1".repeat(before + after);
+                assertEquals(List.of(plain), parse("{\"g\":{\"" + plain + "\":5}}").groupings.get("g").keys());
+                String raw = "{\"g\":{\"" + "1".repeat(before) + "\u0001" + "2".repeat(after) + "\":5}}";
+                assertThrows(MalformedResponseException.class, () -> parse(raw), "a raw control character at " + before);
+            }
+        }
+    }
+
+    @Test
     void countsAreStringsOrNumbersWithTheSameRules() {
         EngagementResponse r = parse("{\"g\":{\"1\":{\"a\":\"007\",\"b\":12,\"c\":\" 5 \",\"d\":\"9223372036854775807\","
                 + "\"e\":-3,\"f\":\"\\u0034\\u0032\",\"h\":9223372036854775807,\"i\":-123456789012345678}}}");
