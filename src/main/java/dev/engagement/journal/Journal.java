@@ -59,6 +59,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     private final FileChannel channel;
     private final FileLock lock;
     private final Clock clock;
+    private final JournalReading reading;
     private boolean temporary;
     private BatchIndex index;
     private RunHeader header;
@@ -87,6 +88,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         this.channel = channel;
         this.lock = lock;
         this.clock = clock;
+        this.reading = new JournalReading(channel, file);
         this.temporary = temporary;
         this.index = new BatchIndex();
     }
@@ -311,9 +313,9 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
             }
             int start = countSpans == null ? -1 : countSpans.start(n, grouping);
             if (start >= 0) {
-                visitor.visit(JournalReading.record(channel, file, index, n), start, countSpans.end(n, grouping));
+                visitor.visit(reading.record(index, n), start, countSpans.end(n, grouping));
             } else {
-                JournalReading.Counts counts = JournalReading.groupingJson(channel, file, index, n, grouping);
+                JournalReading.Counts counts = reading.groupingJson(index, n, grouping);
                 if (counts != null) {
                     visitor.visit(counts.record(), counts.start(), JsonSpans.valueEnd(counts.record(), counts.start()));
                 }
@@ -322,7 +324,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     }
 
     private BatchResult read(int batch, Set<String> groupings) throws IOException {
-        return JournalReading.readBatch(channel, file, index, batch, shape(), groupings);
+        return reading.readBatch(index, batch, shape(), groupings);
     }
 
     private List<Grouping> shape() {

@@ -18,10 +18,12 @@ public final class JournalFile implements BatchHistory, Closeable {
     private final Path file;
     private final FileChannel channel;
     private final JournalScan scan;
+    private final JournalReading reading;
 
     private JournalFile(Path file, FileChannel channel, JournalScan scan) {
         this.file = file;
         this.channel = channel;
+        this.reading = new JournalReading(channel, file);
         this.scan = scan;
     }
 
@@ -94,7 +96,7 @@ public final class JournalFile implements BatchHistory, Closeable {
     public void forEachBatch(Set<String> groupings, Visitor visitor) throws IOException {
         for (int n = 1; n <= scan.index.highest(); n++) {
             if (scan.index.has(n)) {
-                BatchResult batch = JournalReading.readBatch(channel, file, scan.index, n,
+                BatchResult batch = reading.readBatch(scan.index, n,
                         scan.header.shape().groupings(), groupings);
                 visitor.visit(batch);
             }
@@ -105,7 +107,7 @@ public final class JournalFile implements BatchHistory, Closeable {
     public void forEachGroupingJson(String grouping, JsonVisitor visitor) throws IOException {
         for (int n = 1; n <= scan.index.highest(); n++) {
             if (scan.index.has(n)) {
-                JournalReading.Counts counts = JournalReading.groupingJson(channel, file, scan.index, n, grouping);
+                JournalReading.Counts counts = reading.groupingJson(scan.index, n, grouping);
                 if (counts != null) {
                     visitor.visit(counts.record(), counts.start(), JsonSpans.valueEnd(counts.record(), counts.start()));
                 }

@@ -9,18 +9,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Reads one indexed batch record back, checked again: a journal changed since it was opened is never trusted. */
+/**
+ * Reads indexed batch records of one journal back, each checked again: a journal changed since it was
+ * opened is never trusted. The bytes of a record are read into one buffer kept between records.
+ */
 final class JournalReading {
-    private JournalReading() {
+    private final FileChannel channel;
+    private final Path file;
+    private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+
+    JournalReading(FileChannel channel, Path file) {
+        this.channel = channel;
+        this.file = file;
     }
 
-    static BatchResult readBatch(FileChannel channel, Path file, BatchIndex index, int batch, List<Grouping> groupings,
-            Set<String> wanted) throws IOException {
-        String json = record(channel, file, index, batch);
+    BatchResult readBatch(BatchIndex index, int batch, List<Grouping> groupings, Set<String> wanted)
+            throws IOException {
+        String json = record(index, batch);
         try {
             return RecordCodec.readBatch(json, groupings, wanted);
         } catch (JournalLines.BadLine e) {
-            throw changed(file, e);
+            throw changed(e);
         }
     }
 
@@ -29,25 +38,27 @@ final class JournalReading {
     }
 
     /** One grouping's counts in a batch record, as the compact JSON the record holds, or null when it has none. */
-    static Counts groupingJson(FileChannel channel, Path file, BatchIndex index, int batch, String grouping)
-            throws IOException {
-        String json = record(channel, file, index, batch);
+    Counts groupingJson(BatchIndex index, int batch, String grouping) throws IOException {
+        String json = record(index, batch);
         try {
             int start = RecordCodec.groupingStart(json, grouping);
             return start < 0 ? null : new Counts(json, start);
         } catch (JournalLines.BadLine e) {
-            throw changed(file, e);
+            throw changed(e);
         }
     }
 
-    private static IOException changed(Path file, JournalLines.BadLine e) {
+    private IOException changed(JournalLines.BadLine e) {
         return new IOException("the journal " + file + " changed while in use: " + e.getMessage());
     }
 
     /** The JSON text of a batch's record, its checksum checked. */
-    static String record(FileChannel channel, Path file, BatchIndex index, int batch) throws IOException {
+    String record(BatchIndex index, int batch) throws IOException {
         int length = index.length(batch);
-        ByteBuffer buf = ByteBuffer.allocate(length);
+        if (buffer.capacity() < length) {
+            buffer = ByteBuffer.allocate(Math.max(length, buffer.capacity() * 2));
+        }
+        ByteBuffer buf = buffer.clear().limit(length);
         long position = index.offset(batch);
         while (buf.hasRemaining()) {
             int n = channel.read(buf, position + buf.position());
@@ -58,7 +69,7 @@ final class JournalReading {
         try {
             return JournalLines.unframe(buf.array(), length);
         } catch (JournalLines.BadLine e) {
-            throw changed(file, e);
+            throw changed(e);
         }
     }
 }
