@@ -59,18 +59,27 @@ class JournalEndToEndTest {
 
     /** Runs paced, and acts as Ctrl-C at the second pacing wait: two batches of six are fetched. */
     static Cli.Result stoppedAfterTwoBatches(Cli cli) {
+        return stoppedAfterTwoBatches(cli.stdin(LINES), HOURS);
+    }
+
+    /** {@link #stoppedAfterTwoBatches(Cli)} of {@code args}, with {@code --requests-per-minute 600} added. */
+    static Cli.Result stoppedAfterTwoBatches(Cli cli, String... args) {
         int[] waits = {0};
         cli.sleeper(d -> {
             if (++waits[0] == 2) {
                 cli.stop.request();
             }
         });
-        List<String> args = new ArrayList<>(List.of(HOURS));
-        args.addAll(List.of("--requests-per-minute", "600"));
-        Cli.Result r = cli.stdin(LINES).run(args.toArray(new String[0]));
+        Cli.Result r = cli.run(paced(args));
         assertEquals(130, r.exitCode(), r.toString());
         cli.sleeper(d -> { });
         return r;
+    }
+
+    static String[] paced(String... args) {
+        List<String> paced = new ArrayList<>(List.of(args));
+        paced.addAll(List.of("--requests-per-minute", "600"));
+        return paced.toArray(new String[0]);
     }
 
     @Test
@@ -95,23 +104,15 @@ class JournalEndToEndTest {
                 + ", not UTF-8: a file cannot be given a name outside ASCII");
         Path input = dir.resolve("donn\u00e9es \uD83D\uDCC8.txt");
         Files.writeString(input, LINES);
-        String[] args = {HOURS[0], HOURS[1], HOURS[2], HOURS[3], HOURS[4], input.toString()};
+        String[] args = Arrays.copyOf(HOURS, HOURS.length + 1);
+        args[HOURS.length] = input.toString();
         Cli cli = fx.cli();
-        int[] waits = {0};
-        cli.sleeper(d -> {
-            if (++waits[0] == 2) {
-                cli.stop.request();
-            }
-        });
-        List<String> paced = new ArrayList<>(List.of(args));
-        paced.addAll(List.of("--requests-per-minute", "600"));
-        assertEquals(130, cli.run(paced.toArray(new String[0])).exitCode());
-        cli.sleeper(d -> { });
+        stoppedAfterTwoBatches(cli, args);
         String header = Files.readAllLines(onlyJournal(cli), StandardCharsets.UTF_8).get(0);
         assertTrue(header.contains(input.getFileName().toString()), header);
 
         long before = fx.sandbox.requestsHandled();
-        Cli.Result resumed = cli.run(paced.toArray(new String[0]));
+        Cli.Result resumed = cli.run(paced(args));
         assertEquals(0, resumed.exitCode(), resumed.toString());
         assertEquals(4, fx.sandbox.requestsHandled() - before, "only the four batches not fetched");
         assertEquals(clean(HOURS), resumed.out());
