@@ -36,7 +36,7 @@ final class Summary {
                 .with("partial", result.partial()));
         if (batchesReplayed > 0) {
             reporter.note(Text.count(batchesReplayed, "batch") + (batchesReplayed == 1 ? " was" : " were")
-                    + " taken from the checkpoint, not fetched again.");
+                    + " taken from the journal, not fetched again.");
         }
         if (result.profiles() != null) {
             List<String> parts = new ArrayList<>();

@@ -94,6 +94,7 @@ class JournalEndToEndTest {
         assertEquals(4, fx.sandbox.requestsHandled() - before, "only the four batches not fetched");
         assertTrue(resumed.err().contains("Resuming from the journal " + onlyJournal(cli) + ": 2 of 6 batches"),
                 resumed.err());
+        assertTrue(resumed.err().contains("2 batches were taken from the journal, not fetched again."), resumed.err());
         assertEquals(clean(HOURS), resumed.out());
     }
 
