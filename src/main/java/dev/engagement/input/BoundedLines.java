@@ -17,6 +17,8 @@ final class BoundedLines extends FilterReader {
     private final boolean json;
     private long line = 1;
     private int run;
+    /** Whether the last character was a carriage return: a line feed right after it ends no further line. */
+    private boolean afterReturn;
 
     BoundedLines(Reader in, boolean json) {
         super(in);
@@ -44,29 +46,44 @@ final class BoundedLines extends FilterReader {
         // Text: only line breaks matter, counted in locals so the loop stays tight.
         long l = line;
         int r = run;
+        boolean cr = afterReturn;
         for (int i = offset, end = offset + Math.max(n, 0); i < end; i++) {
             char c = buffer[i];
             if (c == '\n') {
-                l++;
+                if (!cr) {
+                    l++;
+                }
                 r = 0;
+                cr = false;
             } else if (c == '\r') {
-                r = 0; // a line break of its own in files with old Mac line breaks
-            } else if (++r > LIMIT) {
-                line = l;
-                run = r - 1;
-                count(buffer[i]);
+                l++; // a line break of its own in files with old Mac line breaks, or the start of \r\n
+                r = 0;
+                cr = true;
+            } else {
+                cr = false;
+                if (++r > LIMIT) {
+                    line = l;
+                    run = r - 1;
+                    afterReturn = false;
+                    count(buffer[i]);
+                }
             }
         }
         line = l;
         run = r;
+        afterReturn = cr;
         return n;
     }
 
     private void count(char c) {
-        if (c == '\n') {
-            line++;
+        boolean cr = afterReturn;
+        afterReturn = c == '\r';
+        if (c == '\n' || c == '\r') {
+            if (c == '\r' || !cr) {
+                line++;
+            }
             run = 0;
-        } else if (c == '\r' || json && (c == ',' || c == '{' || c == '}' || c == '[' || c == ']' || c == ':')) {
+        } else if (json && (c == ',' || c == '{' || c == '}' || c == '[' || c == ']' || c == ':')) {
             run = 0;
         } else if (++run > LIMIT) {
             throw tooLong(line, json);

@@ -40,6 +40,16 @@ class DelimitedInputTest {
         assertEquals(expected, input.read(input.write("mac.csv", text.toString())));
     }
 
+    /** Line numbers count a "\r" alone, "\r\n" and "\n" each as one line break, as the CSV reader does. */
+    @Test
+    void aLineTooLongIsNamedByItsLineWhateverTheLineBreaks() {
+        InputFixture input = new InputFixture(dir);
+        String longLine = "x".repeat(BoundedLines.LIMIT + 1);
+        String file = input.write("mixed.csv", "tweet_id,text\r" + A + ",a\r\n" + B + ",b\n" + C + ",c\r" + longLine + "\n");
+        String error = input.failure(file);
+        assertTrue(error.startsWith(file + ":5: a line longer than"), error);
+    }
+
     @Test
     void handlesQuotedFieldsWithCommasQuotesAndLineBreaks() {
         InputFixture input = new InputFixture(dir);
