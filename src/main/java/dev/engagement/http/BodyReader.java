@@ -13,8 +13,10 @@ import org.apache.hc.core5.http.HttpEntity;
  */
 final class BodyReader {
     /** The largest body: what a Java array holds. */
-    static final int MAX_BODY = Integer.MAX_VALUE - 8;
+    private static final int MAX_BODY = Integer.MAX_VALUE - 8;
     private static final int INITIAL = 1 << 16;
+    /** A declared length is trusted this far for sizing the buffer ahead; beyond, it grows as the bytes come. */
+    private static final int MAX_PRESIZE = 1 << 26;
     /** A buffer grown past this for an unusually large body is let go rather than kept for the run. */
     private static final int MAX_KEPT = 1 << 22;
     /** The kept buffer; taken while a body is read into it, so two readers at once never share it. */
@@ -27,7 +29,7 @@ final class BodyReader {
         byte[] buf = kept.getAndSet(null);
         long declared = entity.getContentLength();
         if (buf == null || declared > buf.length) {
-            buf = new byte[(int) Math.max(INITIAL, Math.min(declared + 1, MAX_BODY))];
+            buf = new byte[(int) Math.max(INITIAL, Math.min(declared + 1, MAX_PRESIZE))];
         }
         int n = 0;
         try (InputStream in = entity.getContent()) {
