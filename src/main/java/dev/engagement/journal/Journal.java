@@ -307,17 +307,33 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
 
     @Override
     public void forEachGroupingJson(String grouping, JsonVisitor visitor) throws IOException {
+        forEachGrouping(grouping, visitor, null);
+    }
+
+    @Override
+    public void forEachGroupingUtf8(String grouping, Utf8Visitor visitor) throws IOException {
+        forEachGrouping(grouping, BatchHistory.asText(visitor), visitor);
+    }
+
+    /**
+     * Each batch's counts of a grouping: as bytes to {@code bytes} (when not null) where this process wrote
+     * the record, else as text to {@code text}. Positions are kept only of records that are all ASCII, so
+     * there a byte's position is its character's.
+     */
+    private void forEachGrouping(String grouping, JsonVisitor text, Utf8Visitor bytes) throws IOException {
         for (int n = 1; n <= index.highest(); n++) {
             if (!index.has(n)) {
                 continue;
             }
             int start = countSpans == null ? -1 : countSpans.start(n, grouping);
-            if (start >= 0) {
-                visitor.visit(reading.record(index, n), start, countSpans.end(n, grouping));
+            if (start >= 0 && bytes != null) {
+                bytes.visit(reading.recordBytes(index, n), start, countSpans.end(n, grouping));
+            } else if (start >= 0) {
+                text.visit(reading.record(index, n), start, countSpans.end(n, grouping));
             } else {
                 JournalReading.Counts counts = reading.groupingJson(index, n, grouping);
                 if (counts != null) {
-                    visitor.visit(counts.record(), counts.start(), JsonSpans.valueEnd(counts.record(), counts.start()));
+                    text.visit(counts.record(), counts.start(), JsonSpans.valueEnd(counts.record(), counts.start()));
                 }
             }
         }

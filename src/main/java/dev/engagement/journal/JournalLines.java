@@ -49,6 +49,11 @@ final class JournalLines {
 
     /** The JSON of a line (without its newline), or why it is not a journal line. */
     static String unframe(byte[] line, int length) throws BadLine {
+        return new String(line, 0, checkedLength(line, length), StandardCharsets.UTF_8);
+    }
+
+    /** How many of a line's bytes (without its newline) are its JSON, its checksum checked. */
+    static int checkedLength(byte[] line, int length) throws BadLine {
         int tab = -1;
         for (int i = length - 1; i >= 0; i--) {
             if (line[i] == '\t') {
@@ -66,7 +71,7 @@ final class JournalLines {
         if (!expected.equals(found)) {
             throw new BadLine("its checksum does not match its content (the file was changed or damaged)");
         }
-        return new String(line, 0, tab, StandardCharsets.UTF_8);
+        return tab;
     }
 
     /** What kind of record a line holds, reading only its first members. */

@@ -5,6 +5,7 @@ import dev.engagement.merge.BatchResult;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,8 @@ final class JournalReading {
     private final FileChannel channel;
     private final Path file;
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    /** How many bytes of the record last read are its JSON. */
+    private int jsonLength;
 
     JournalReading(FileChannel channel, Path file) {
         this.channel = channel;
@@ -54,6 +57,14 @@ final class JournalReading {
 
     /** The JSON text of a batch's record, its checksum checked. */
     String record(BatchIndex index, int batch) throws IOException {
+        return new String(recordBytes(index, batch), 0, jsonLength, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The bytes of a batch's record, its checksum checked: its JSON is the first {@link #jsonLength} of
+     * them. The array is this reader's buffer, valid until the next record is read.
+     */
+    byte[] recordBytes(BatchIndex index, int batch) throws IOException {
         int length = index.length(batch);
         if (buffer.capacity() < length) {
             buffer = ByteBuffer.allocate(Math.max(length, buffer.capacity() * 2));
@@ -67,9 +78,10 @@ final class JournalReading {
             }
         }
         try {
-            return JournalLines.unframe(buf.array(), length);
+            jsonLength = JournalLines.checkedLength(buf.array(), length);
         } catch (JournalLines.BadLine e) {
             throw changed(e);
         }
+        return buf.array();
     }
 }

@@ -3,6 +3,7 @@ package dev.engagement.merge;
 import dev.engagement.api.CountTree;
 import dev.engagement.api.CountTreeJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The batches of a run, read again in batch order: how a document that holds every Tweet is written
@@ -25,6 +26,28 @@ public interface BatchHistory {
                 visitor.visit(text, 0, text.length());
             }
         });
+    }
+
+    /**
+     * {@link #forEachGroupingJson} as the UTF-8 bytes of each object: what a document that copies the
+     * counts as they are writes out, without decoding them into text first where the history holds bytes.
+     */
+    default void forEachGroupingUtf8(String grouping, Utf8Visitor visitor) throws IOException {
+        forEachGroupingJson(grouping, asText(visitor));
+    }
+
+    /** A visitor of text that hands each object on to {@code visitor} as UTF-8. */
+    static JsonVisitor asText(Utf8Visitor visitor) {
+        return (text, start, end) -> {
+            byte[] bytes = text.substring(start, end).getBytes(StandardCharsets.UTF_8);
+            visitor.visit(bytes, 0, bytes.length);
+        };
+    }
+
+    @FunctionalInterface
+    interface Utf8Visitor {
+        /** The counts are the JSON object {@code bytes[start, end)}; the array is valid only during the call. */
+        void visit(byte[] bytes, int start, int end) throws IOException;
     }
 
     @FunctionalInterface

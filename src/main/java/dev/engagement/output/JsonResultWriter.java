@@ -125,15 +125,18 @@ public final class JsonResultWriter implements ResultWriter {
      */
     private void copyMembers(Utf8Writer text, Grouping g) throws IOException {
         boolean[] first = {true};
-        history.forEachGroupingJson(g.name(), (json, at, end) -> {
-            int open = json.indexOf('{', at);
+        history.forEachGroupingUtf8(g.name(), (json, at, end) -> {
+            int open = at;
+            while (json[open] != '{') {
+                open++;
+            }
             int close = end - 1;
             if (close > open + 1) {
                 if (!first[0]) {
                     text.write(',');
                 }
                 first[0] = false;
-                text.writeSpan(json, open + 1, close);
+                text.writeUtf8(json, open + 1, close);
             }
         });
     }

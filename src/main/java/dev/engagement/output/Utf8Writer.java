@@ -61,19 +61,19 @@ final class Utf8Writer extends Writer {
         }
     }
 
-    /** Writes {@code s[from, to)} at once: the JDK's encoder of a whole string, for spans of thousands of characters. */
-    void writeSpan(String s, int from, int to) throws IOException {
-        if (highSurrogate != 0 || to - from < 256) {
-            write(s, from, to - from);
-            return;
+    /** Writes {@code bytes[from, to)}, text already in UTF-8 (a span of a journal record), as it is. */
+    void writeUtf8(byte[] bytes, int from, int to) throws IOException {
+        if (highSurrogate != 0) {
+            highSurrogate = 0;
+            write('?'); // an unpaired surrogate, as the JDK's encoder replaces it
         }
-        byte[] bytes = s.substring(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (bytes.length <= buf.length - n) {
-            System.arraycopy(bytes, 0, buf, n, bytes.length);
-            n += bytes.length;
+        int length = to - from;
+        if (length <= buf.length - n) {
+            System.arraycopy(bytes, from, buf, n, length);
+            n += length;
         } else {
             drain();
-            out.write(bytes);
+            out.write(bytes, from, length);
         }
     }
 
