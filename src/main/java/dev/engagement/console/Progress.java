@@ -124,9 +124,11 @@ public final class Progress implements AutoCloseable {
     public void batchDone(int idsInBatch) {
         batches++;
         ids += idsInBatch;
-        reporter.event(new LogEvent("batch_done", LogEvent.Level.INFO, null, java.util.Map.of())
-                .with("batch", batches).with("batches", totalBatches).with("ids", ids).with("total_ids", totalIds)
-                .with("ids_in_batch", idsInBatch));
+        if (reporter.showsFieldsOnly(LogEvent.Level.INFO)) {
+            reporter.event(new LogEvent("batch_done", LogEvent.Level.INFO, null, java.util.Map.of())
+                    .with("batch", batches).with("batches", totalBatches).with("ids", ids).with("total_ids", totalIds)
+                    .with("ids_in_batch", idsInBatch));
+        }
         draw(false);
         printPlain();
     }

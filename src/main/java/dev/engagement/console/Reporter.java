@@ -68,6 +68,11 @@ public final class Reporter {
         }
     }
 
+    /** Whether an event of this level without a sentence (fields for log collectors only) is told. */
+    public boolean showsFieldsOnly(LogEvent.Level level) {
+        return format == LogFormat.JSON && shows(level);
+    }
+
     /** Whether events of this level are told at all, so that one nobody sees need not be built. */
     public boolean shows(LogEvent.Level level) {
         return switch (level) {
