@@ -54,9 +54,9 @@ public final class CsvResultWriter extends CsvRowsWriter {
             for (TopTweets.Entry e : metric.getValue()) {
                 String id = Long.toString(e.tweetId());
                 if (profiles == null) {
-                    printer.printRecord("top:" + metric.getKey(), id, metric.getKey(), "", "", Long.toString(e.count()));
+                    printRecord("top:" + metric.getKey(), id, metric.getKey(), "", "", Long.toString(e.count()));
                 } else {
-                    printer.printRecord("top:" + metric.getKey(), id, metric.getKey(), "", "", Long.toString(e.count()),
+                    printRecord("top:" + metric.getKey(), id, metric.getKey(), "", "", Long.toString(e.count()),
                             "");
                 }
             }
@@ -85,7 +85,7 @@ public final class CsvResultWriter extends CsvRowsWriter {
                 row[HEADER.size()] = profile == null ? "" : profile;
             }
             try {
-                printer.printRecord((Object[]) row);
+                printRecord((Object[]) row);
             } catch (IOException e) {
                 failure[0] = e;
             }

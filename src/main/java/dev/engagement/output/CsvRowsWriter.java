@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import dev.engagement.merge.TopTweets;
 
 /**
@@ -19,7 +18,7 @@ import dev.engagement.merge.TopTweets;
 abstract class CsvRowsWriter implements ResultWriter {
     private final OutputStream out;
     private final StringBuilder chunk = new StringBuilder(1 << 16);
-    protected final CSVPrinter printer;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
     protected final List<Grouping> groupings;
     /** The request's metrics, in request order. */
     protected final List<String> metrics;
@@ -27,10 +26,22 @@ abstract class CsvRowsWriter implements ResultWriter {
     CsvRowsWriter(OutputStream out, List<String> header, List<Grouping> groupings, List<String> metrics)
             throws IOException {
         this.out = out;
-        this.printer = new CSVPrinter(chunk, CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get());
         this.groupings = groupings;
         this.metrics = metrics;
+        printRecord(header.toArray());
         handOn();
+    }
+
+    /**
+     * Appends one row: each value quoted as Commons CSV's RFC 4180 format quotes it, then the record
+     * separator. Through the format rather than a {@code CSVPrinter}, which takes a lock and builds a
+     * stream for every row: with millions of rows that was more than half of a CSV run's CPU.
+     */
+    protected final void printRecord(Object... values) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            FORMAT.print(values[i], chunk, i == 0);
+        }
+        FORMAT.println(chunk);
     }
 
     /** Hands the rows built so far to the output in one write. */

@@ -66,7 +66,7 @@ public final class WideCsvResultWriter extends CsvRowsWriter {
                 if (column >= 0) {
                     row[column] = Long.toString(e.count());
                 }
-                printer.printRecord((Object[]) row);
+                printRecord((Object[]) row);
             }
         }
     }
@@ -87,7 +87,7 @@ public final class WideCsvResultWriter extends CsvRowsWriter {
                 Long v = r.values()[i];
                 row[valueColumn[i]] = v == null ? "" : Long.toString(v);
             }
-            printer.printRecord((Object[]) row);
+            printRecord((Object[]) row);
         }
     }
 }
