@@ -39,9 +39,24 @@ abstract class CsvRowsWriter implements ResultWriter {
      */
     protected final void printRecord(Object... values) throws IOException {
         for (int i = 0; i < values.length; i++) {
-            FORMAT.print(values[i], chunk, i == 0);
+            if (i > 0 && values[i] instanceof String s && isDigits(s)) {
+                // A count or a Tweet ID, most of the values: digits need no quotes wherever they stand.
+                chunk.append(',').append(s);
+            } else {
+                FORMAT.print(values[i], chunk, i == 0);
+            }
         }
         FORMAT.println(chunk);
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** Hands the rows built so far to the output in one write. */
