@@ -37,49 +37,17 @@ final class BoundedLines extends FilterReader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        if (json) {
-            for (int i = 0; i < n; i++) {
-                count(buffer[offset + i]);
-            }
-            return n;
+        for (int i = 0; i < n; i++) {
+            count(buffer[offset + i]);
         }
-        // Text: only line breaks matter, counted in locals so the loop stays tight.
-        long l = line;
-        int r = run;
-        boolean cr = afterReturn;
-        for (int i = offset, end = offset + Math.max(n, 0); i < end; i++) {
-            char c = buffer[i];
-            if (c == '\n') {
-                if (!cr) {
-                    l++;
-                }
-                r = 0;
-                cr = false;
-            } else if (c == '\r') {
-                l++; // a line break of its own in files with old Mac line breaks, or the start of \r\n
-                r = 0;
-                cr = true;
-            } else {
-                cr = false;
-                if (++r > LIMIT) {
-                    line = l;
-                    run = r - 1;
-                    afterReturn = false;
-                    count(buffer[i]);
-                }
-            }
-        }
-        line = l;
-        run = r;
-        afterReturn = cr;
         return n;
     }
 
     private void count(char c) {
-        boolean cr = afterReturn;
+        boolean endOfCrLf = c == '\n' && afterReturn;
         afterReturn = c == '\r';
         if (c == '\n' || c == '\r') {
-            if (c == '\r' || !cr) {
+            if (!endOfCrLf) {
                 line++;
             }
             run = 0;

@@ -312,7 +312,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
 
     @Override
     public void forEachGroupingUtf8(String grouping, Utf8Visitor visitor) throws IOException {
-        forEachGrouping(grouping, BatchHistory.asText(visitor), visitor);
+        forEachGrouping(grouping, BatchHistory.encodingTo(visitor), visitor);
     }
 
     /**

@@ -33,11 +33,11 @@ public interface BatchHistory {
      * counts as they are writes out, without decoding them into text first where the history holds bytes.
      */
     default void forEachGroupingUtf8(String grouping, Utf8Visitor visitor) throws IOException {
-        forEachGroupingJson(grouping, asText(visitor));
+        forEachGroupingJson(grouping, encodingTo(visitor));
     }
 
     /** A visitor of text that hands each object on to {@code visitor} as UTF-8. */
-    static JsonVisitor asText(Utf8Visitor visitor) {
+    static JsonVisitor encodingTo(Utf8Visitor visitor) {
         return (text, start, end) -> {
             byte[] bytes = text.substring(start, end).getBytes(StandardCharsets.UTF_8);
             visitor.visit(bytes, 0, bytes.length);

@@ -19,6 +19,7 @@ abstract class CsvRowsWriter implements ResultWriter {
     private final OutputStream out;
     private final StringBuilder chunk = new StringBuilder(1 << 16);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    private static final String DELIMITER = FORMAT.getDelimiterString();
     protected final List<Grouping> groupings;
     /** The request's metrics, in request order. */
     protected final List<String> metrics;
@@ -41,7 +42,7 @@ abstract class CsvRowsWriter implements ResultWriter {
         for (int i = 0; i < values.length; i++) {
             if (i > 0 && values[i] instanceof String s && isDigits(s)) {
                 // A count or a Tweet ID, most of the values: digits need no quotes wherever they stand.
-                chunk.append(',').append(s);
+                chunk.append(DELIMITER).append(s);
             } else {
                 FORMAT.print(values[i], chunk, i == 0);
             }

@@ -63,10 +63,7 @@ final class Utf8Writer extends Writer {
 
     /** Writes {@code bytes[from, to)}, text already in UTF-8 (a span of a journal record), as it is. */
     void writeUtf8(byte[] bytes, int from, int to) throws IOException {
-        if (highSurrogate != 0) {
-            highSurrogate = 0;
-            write('?'); // an unpaired surrogate, as the JDK's encoder replaces it
-        }
+        endUnpairedSurrogate();
         int length = to - from;
         if (length <= buf.length - n) {
             System.arraycopy(bytes, from, buf, n, length);
@@ -119,6 +116,14 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** A high surrogate left waiting with no low one to follow: written as '?', as the JDK's encoder does. */
+    private void endUnpairedSurrogate() throws IOException {
+        if (highSurrogate != 0) {
+            highSurrogate = 0;
+            write('?');
+        }
+    }
+
     private void drain() throws IOException {
         out.write(buf, 0, n);
         n = 0;
@@ -132,10 +137,7 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void close() throws IOException {
-        if (highSurrogate != 0) {
-            highSurrogate = 0;
-            write('?');
-        }
+        endUnpairedSurrogate();
         flush();
         out.close();
     }

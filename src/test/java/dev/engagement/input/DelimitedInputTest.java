@@ -32,12 +32,8 @@ class DelimitedInputTest {
     void aLongCsvWithCarriageReturnsOnlyIsReadRecordByRecord() {
         InputFixture input = new InputFixture(dir);
         List<Long> expected = new java.util.ArrayList<>();
-        StringBuilder text = new StringBuilder("tweet_id,text\r");
-        for (long id = A; text.length() <= 2 * BoundedLines.LIMIT; id += 7919) {
-            text.append(id).append(",hello\r");
-            expected.add(id);
-        }
-        assertEquals(expected, input.read(input.write("mac.csv", text.toString())));
+        String text = InputFixture.carriageReturnLines("tweet_id,text\r", ",hello", expected);
+        assertEquals(expected, input.read(input.write("mac.csv", text)));
     }
 
     /** Line numbers count a "\r" alone, "\r\n" and "\n" each as one line break, as the CSV reader does. */

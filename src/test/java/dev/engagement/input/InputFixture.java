@@ -73,6 +73,19 @@ final class InputFixture {
         }
     }
 
+    /**
+     * Text of more than twice {@link BoundedLines#LIMIT} characters with old Mac line breaks ("\r" alone):
+     * {@code header}, then one line per ID of an ID and {@code rest}; the IDs go into {@code ids}.
+     */
+    static String carriageReturnLines(String header, String rest, List<Long> ids) {
+        StringBuilder text = new StringBuilder(header);
+        for (long id = A; text.length() <= 2 * BoundedLines.LIMIT; id += 7919) {
+            text.append(id).append(rest).append('\r');
+            ids.add(id);
+        }
+        return text.toString();
+    }
+
     static InputStream stdin(String content) {
         return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
     }

@@ -36,12 +36,8 @@ class TextInputTest {
     void aLongFileWithCarriageReturnsOnlyIsReadLineByLine() {
         InputFixture input = new InputFixture(dir);
         List<Long> expected = new java.util.ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (long id = A; text.length() <= 2 * BoundedLines.LIMIT; id += 7919) {
-            text.append(id).append('\r');
-            expected.add(id);
-        }
-        assertEquals(expected, input.read(input.write("mac.txt", text.toString())));
+        String text = InputFixture.carriageReturnLines("", "", expected);
+        assertEquals(expected, input.read(input.write("mac.txt", text)));
     }
 
     /** Lines are cut out of a 64 kB buffer: lines across its end, and a "\r\n" split by it, read as any other. */
