@@ -55,7 +55,7 @@ public final class WideCsvResultWriter extends CsvRowsWriter {
     }
 
     @Override
-    void writeTop(TopTweets top) throws IOException {
+    void writeTop(TopTweets top) {
         String[] row = new String[header.size()];
         for (Map.Entry<String, List<TopTweets.Entry>> metric : top.ranked(metrics).entrySet()) {
             int column = header.indexOf(metric.getKey());
@@ -66,13 +66,13 @@ public final class WideCsvResultWriter extends CsvRowsWriter {
                 if (column >= 0) {
                     row[column] = Long.toString(e.count());
                 }
-                printRecord((Object[]) row);
+                rows.row(row);
             }
         }
     }
 
     @Override
-    void writeRows(Grouping g, CountTree counts) throws IOException {
+    void writeRows(Grouping g, CountTree counts) {
         MetricPivot pivot = new MetricPivot(g, metrics);
         int[] keyColumn = pivot.rowKeys().stream().mapToInt(k -> header.indexOf(MetricPivot.columnName(k))).toArray();
         int[] valueColumn = pivot.columns().stream().mapToInt(header::indexOf).toArray();
@@ -87,7 +87,7 @@ public final class WideCsvResultWriter extends CsvRowsWriter {
                 Long v = r.values()[i];
                 row[valueColumn[i]] = v == null ? "" : Long.toString(v);
             }
-            printRecord((Object[]) row);
+            rows.row(row);
         }
     }
 }
