@@ -77,7 +77,7 @@ public final class CountTreeJson {
     }
 
     /** A JSON string with the escapes Gson's writer uses (not HTML-safe): quotes, backslashes, controls, U+2028/9. */
-    static void quote(StringBuilder out, String s) {
+    public static void quote(StringBuilder out, String s) {
         out.append('"');
         int from = 0;
         for (int i = 0, n = s.length(); i < n; i++) {

@@ -10,7 +10,7 @@ import dev.engagement.merge.RunResult;
 import dev.engagement.merge.TopTweets;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +26,33 @@ public final class JsonLinesResultWriter implements ResultWriter {
     private final OutputStream out;
     private final List<Grouping> groupings;
     private final List<String> metrics;
-    private final StringWriter chunk = new StringWriter(1 << 16);
+    /** The lines not yet handed on. */
+    private final StringBuilder chunk = new StringBuilder(1 << 16);
+    /** {@link #chunk} as a Writer for Gson, without the lock a StringWriter takes for every character. */
+    private final Writer chunkWriter = new Writer() {
+        @Override
+        public void write(char[] buf, int off, int len) {
+            chunk.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            chunk.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            chunk.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
     private final TweetProfiles profiles;
 
     public JsonLinesResultWriter(OutputStream out, List<Grouping> groupings, List<String> metrics) {
@@ -42,23 +68,32 @@ public final class JsonLinesResultWriter implements ResultWriter {
         this.profiles = profiles;
     }
 
+    /**
+     * One line per Tweet, as Gson's compact writer would write it ({@link CountTreeJson#appendCompact}), built
+     * straight into the batch's text: there are tens of thousands of counts a batch.
+     */
     @Override
     public void tweetCounts(Grouping grouping, CountTree counts) throws IOException {
         for (int i = 0, n = counts.size(); i < n; i++) {
             String tweet = counts.keyAt(i);
-            JsonWriter w = line();
-            w.beginObject().name("grouping").value(grouping.name()).name("tweet_id").value(tweet);
+            chunk.append("{\"grouping\":");
+            CountTreeJson.quote(chunk, grouping.name());
+            chunk.append(",\"tweet_id\":");
+            CountTreeJson.quote(chunk, tweet);
             String profile = profiles == null ? null : profiles.of(tweet);
             if (profile != null) {
-                w.name(ResultKeys.PROFILE).value(profile);
+                chunk.append(',');
+                CountTreeJson.quote(chunk, ResultKeys.PROFILE);
+                chunk.append(':');
+                CountTreeJson.quote(chunk, profile);
             }
             if (counts.isCountAt(i)) {
-                w.name("count").value(counts.countAt(i));
+                chunk.append(",\"count\":").append(counts.countAt(i));
             } else {
-                w.name("counts");
-                CountTreeJson.write(w, counts.childAt(i), false);
+                chunk.append(",\"counts\":");
+                CountTreeJson.appendCompact(chunk, counts.childAt(i), false);
             }
-            end(w);
+            chunk.append("}\n");
         }
         handOn();
     }
@@ -68,10 +103,11 @@ public final class JsonLinesResultWriter implements ResultWriter {
         for (Grouping g : groupings) {
             CountTree aggregate = result.aggregates().get(g.name());
             if (aggregate != null) {
-                JsonWriter w = line();
-                w.beginObject().name("grouping").value(g.name()).name("counts");
-                CountTreeJson.write(w, aggregate, false);
-                end(w);
+                chunk.append("{\"grouping\":");
+                CountTreeJson.quote(chunk, g.name());
+                chunk.append(",\"counts\":");
+                CountTreeJson.appendCompact(chunk, aggregate, false);
+                chunk.append("}\n");
             }
         }
         list(ResultKeys.UNAVAILABLE, result.ids().unavailable);
@@ -124,21 +160,20 @@ public final class JsonLinesResultWriter implements ResultWriter {
     }
 
     private JsonWriter line() {
-        return new JsonWriter(chunk);
+        return new JsonWriter(chunkWriter);
     }
 
     private void end(JsonWriter w) throws IOException {
         w.endObject();
         w.flush();
-        chunk.write('\n');
+        chunk.append('\n');
     }
 
     private void handOn() throws IOException {
-        StringBuffer text = chunk.getBuffer();
-        if (text.length() > 0) {
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        if (chunk.length() > 0) {
+            out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
-            text.setLength(0);
+            chunk.setLength(0);
         }
     }
 }

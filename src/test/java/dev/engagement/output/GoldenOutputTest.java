@@ -59,6 +59,12 @@ class GoldenOutputTest {
     }
 
     @Test
+    void jsonLines() {
+        Golden.assertMatches("28hr.jsonl", run(fx.cli(), hours28Ids, HOURS28, "-f", "jsonl"));
+        Golden.assertMatches("totals.jsonl", run(fx.cli(), totalsIds, TOTALS, "-f", "jsonl"));
+    }
+
+    @Test
     void tidyCsv() {
         Golden.assertMatches("28hr.tidy.csv", run(fx.cli(), hours28Ids, HOURS28, "-f", "csv"));
     }
