@@ -83,8 +83,20 @@ final class MetricPivot {
     List<Row> rows(CountTree counts) {
         Map<List<String>, Long[]> rows = new LinkedHashMap<>();
         String[] unknown = new String[1];
+        // The type of a leaf is mostly the instance of the leaf before: its column is looked up once per run of them.
+        String[] lastType = new String[1];
+        int[] lastColumn = new int[1];
         counts.forEachLeaf(grouping.depth(), (path, count) -> {
-            int column = typeAt < 0 ? 0 : column(columns, path[typeAt]);
+            int column;
+            if (typeAt < 0) {
+                column = 0;
+            } else if (path[typeAt] == lastType[0]) {
+                column = lastColumn[0];
+            } else {
+                column = column(columns, path[typeAt]);
+                lastType[0] = path[typeAt];
+                lastColumn[0] = column;
+            }
             if (column < 0) {
                 unknown[0] = path[typeAt];
                 return;

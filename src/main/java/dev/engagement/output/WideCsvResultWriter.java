@@ -74,20 +74,31 @@ public final class WideCsvResultWriter extends CsvRowsWriter {
     @Override
     void writeRows(Grouping g, CountTree counts) {
         MetricPivot pivot = new MetricPivot(g, metrics);
-        int[] keyColumn = pivot.rowKeys().stream().mapToInt(k -> header.indexOf(MetricPivot.columnName(k))).toArray();
-        int[] valueColumn = pivot.columns().stream().mapToInt(header::indexOf).toArray();
-        String[] row = new String[header.size()];
+        // What each column of the header holds for this grouping: a row key, a count, or nothing.
+        int[] keyOf = new int[header.size()];
+        int[] valueOf = new int[header.size()];
+        Arrays.fill(keyOf, -1);
+        Arrays.fill(valueOf, -1);
+        for (int i = 0; i < pivot.rowKeys().size(); i++) {
+            keyOf[header.indexOf(MetricPivot.columnName(pivot.rowKeys().get(i)))] = i;
+        }
+        for (int i = 0; i < pivot.columns().size(); i++) {
+            valueOf[header.indexOf(pivot.columns().get(i))] = i;
+        }
+        byte[] grouping = rows.firstCell(g.name());
+        byte[] empty = rows.cell("");
         for (MetricPivot.Row r : pivot.rows(counts)) {
-            Arrays.fill(row, "");
-            row[0] = g.name();
-            for (int i = 0; i < keyColumn.length; i++) {
-                row[keyColumn[i]] = r.keys().get(i);
+            rows.append(grouping);
+            for (int c = 1; c < keyOf.length; c++) {
+                if (keyOf[c] >= 0) {
+                    rows.appendCell(r.keys().get(keyOf[c]));
+                } else if (valueOf[c] >= 0 && r.values()[valueOf[c]] != null) {
+                    rows.appendCount(r.values()[valueOf[c]]);
+                } else {
+                    rows.append(empty);
+                }
             }
-            for (int i = 0; i < valueColumn.length; i++) {
-                Long v = r.values()[i];
-                row[valueColumn[i]] = v == null ? "" : Long.toString(v);
-            }
-            rows.row(row);
+            rows.endRow();
         }
     }
 }
