@@ -155,15 +155,13 @@ public final class EngagementBench {
 
     private void overhead() throws Exception {
         String s = "1 overhead";
-        Path totals;
-        Path hourly;
-        Measured totalsRun;
-        Measured hourlyRun;
-        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().clock(fixedClock).build())) {
+        // The fixed clock never starts a new minute, so the budget covers all the section's requests (about 17,000).
+        SandboxConfig config = SandboxConfig.builder().clock(fixedClock).requestsPerMinute(50_000).build();
+        try (Sandbox sandbox = Sandbox.start(config)) {
             long[] ids = ownedIds(sandbox.data(), 100_000, Duration.ofDays(1), Duration.ofDays(80), 11);
-            totals = writeIds("overhead-totals-100k.txt", ids, ids.length);
+            Path totals = writeIds("overhead-totals-100k.txt", ids, ids.length);
             long[] recent = ownedIds(sandbox.data(), 10_000, Duration.ofHours(2), Duration.ofDays(6), 13);
-            hourly = writeIds("overhead-28hr-10k.txt", recent, recent.length);
+            Path hourly = writeIds("overhead-28hr-10k.txt", recent, recent.length);
             // Warm-up: the same runs, until the JIT has compiled the client and the sandbox (about 1,500
             // requests each; fewer leave the measured run partly interpreted), so the rows measure steady work.
             for (int i = 0; i < WARM_UP_RUNS; i++) {
@@ -171,9 +169,9 @@ public final class EngagementBench {
                 run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), "28hr", "-g", HOURLY, hourly.toString());
             }
 
-            totalsRun = measure(sandbox, fixedClock, "totals", totals.toString());
+            Measured totalsRun = measureBest(sandbox, "totals", totals.toString());
             reportOverhead(s, "totals 100k", totalsRun, 100_000);
-            hourlyRun = measure(sandbox, fixedClock, "28hr", "-g", HOURLY, hourly.toString());
+            Measured hourlyRun = measureBest(sandbox, "28hr", "-g", HOURLY, hourly.toString());
             reportOverhead(s, "28hr 10k hourly", hourlyRun, 10_000);
             List<Grouping> totalsGroupings = ApiRules.parseGroupings(Endpoint.TOTALS, ApiRules.defaultGroupings(), false)
                     .value();
@@ -183,11 +181,9 @@ public final class EngagementBench {
                 floor(sandbox, Endpoint.TOTALS, totalsGroupings, ids);
                 floor(sandbox, Endpoint.HOURS_28, hourlyGroupings, recent);
             }
-            reportFloor(s, "totals 100k", totalsRun, floor(sandbox, Endpoint.TOTALS, totalsGroupings, ids), 1.5);
-            reportFloor(s, "28hr 10k hourly", hourlyRun, floor(sandbox, Endpoint.HOURS_28, hourlyGroupings, recent), 2.0);
-        }
-        // A sandbox of its own: the runs above have used up the rate limit of the sandbox's fixed clock.
-        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().clock(fixedClock).build())) {
+            reportFloor(s, "totals 100k", totalsRun, floorBest(sandbox, Endpoint.TOTALS, totalsGroupings, ids), 1.5);
+            reportFloor(s, "28hr 10k hourly", hourlyRun, floorBest(sandbox, Endpoint.HOURS_28, hourlyGroupings, recent),
+                    2.0);
             profile(s, "totals 100k", sandbox, "totals", totals.toString());
             profile(s, "28hr 10k hourly", sandbox, "28hr", "-g", HOURLY, hourly.toString());
             for (int i = 0; i < WARM_UP_RUNS / 2; i++) {
@@ -195,11 +191,38 @@ public final class EngagementBench {
                 run(sandbox, fixedClock, Sleeper.SYSTEM, new NullOut(), "28hr", "-g", HOURLY, "-f", "csv",
                         hourly.toString());
             }
-            reportCsv(s, "totals 100k", totalsRun, measure(sandbox, fixedClock, "totals", "-f", "csv",
-                    totals.toString()));
-            reportCsv(s, "28hr 10k hourly", hourlyRun, measure(sandbox, fixedClock, "28hr", "-g", HOURLY, "-f", "csv",
+            reportCsv(s, "totals 100k", totalsRun, measureBest(sandbox, "totals", "-f", "csv", totals.toString()));
+            reportCsv(s, "28hr 10k hourly", hourlyRun, measureBest(sandbox, "28hr", "-g", HOURLY, "-f", "csv",
                     hourly.toString()));
         }
+    }
+
+    /**
+     * Measured runs of each overhead row: the one with the least client CPU is reported. A single run
+     * moved by 20-30 % from one benchmark to the next on a shared machine; the least of three by far less.
+     */
+    private static final int MEASURED_RUNS = 3;
+
+    private Measured measureBest(Sandbox sandbox, String... args) throws Exception {
+        Measured best = null;
+        for (int i = 0; i < MEASURED_RUNS; i++) {
+            Measured m = measure(sandbox, fixedClock, args);
+            if (best == null || m.clientCpu / (double) m.requests < best.clientCpu / (double) best.requests) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private Floor floorBest(Sandbox sandbox, Endpoint endpoint, List<Grouping> groupings, long[] ids) throws Exception {
+        Floor best = null;
+        for (int i = 0; i < MEASURED_RUNS; i++) {
+            Floor f = floor(sandbox, endpoint, groupings, ids);
+            if (best == null || f.cpuPerRequestUs() < best.cpuPerRequestUs()) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     /** The same run written as tidy CSV (a row per count) rather than JSON: client CPU per request. */
