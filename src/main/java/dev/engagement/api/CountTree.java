@@ -29,7 +29,7 @@ public final class CountTree {
     /** Open addressing over the keys' hashes: slot value is the key's position + 1, 0 is empty; null until needed. */
     private int[] index;
     /**
-     * One bit per key of a level searched linearly, chosen by its length and its first and last character: a
+     * One bit per key of a level searched linearly, chosen by the low six bits of its hash: a
      * key whose bit is clear is not here, so adding a new key to a level of a few dozen (the usual case) does
      * not compare it with every key already there.
      */
@@ -191,6 +191,21 @@ public final class CountTree {
         return counts[i];
     }
 
+    /** Whether every key of this level holds a count (none a subtree). */
+    public boolean holdsCountsOnly() {
+        return children == null;
+    }
+
+    /** The first negative count of this level, or 0 where none is; only where {@link #holdsCountsOnly} holds. */
+    public long firstNegativeCount() {
+        for (int i = 0; i < size; i++) {
+            if (counts[i] < 0) {
+                return counts[i];
+            }
+        }
+        return 0;
+    }
+
     /** The subtree at position {@code i}, or null where it holds a count. */
     public CountTree childAt(int i) {
         return children == null ? null : children[i];
@@ -286,9 +301,9 @@ public final class CountTree {
         table[slot] = at + 1;
     }
 
+    /** One of 64 bits by the key's hash, which a string keeps once computed (the reader hands out recurring keys as one instance). */
     private static long signature(String key) {
-        int n = key.length();
-        return n == 0 ? 1L : 1L << ((n * 31 + key.charAt(0)) * 31 + key.charAt(n - 1));
+        return 1L << key.hashCode();
     }
 
     /** The hash's high bits folded into the low bits the mask keeps, as {@link java.util.HashMap} does. */

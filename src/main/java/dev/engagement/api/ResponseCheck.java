@@ -60,9 +60,11 @@ public final class ResponseCheck {
             // checked again.
             CountTree checked = lastChecked[level];
             int known = checked == null ? 0 : checked.size();
+            if (innermost && node.holdsCountsOnly()) {
+                return checkCounts(node, level, checked, known);
+            }
             for (int i = 0, n = node.size(); i < n; i++) {
-                String value = node.keyAt(i);
-                String problem = i < known && checked.keyAt(i) == value ? null : keyProblem(key, value);
+                String problem = keyProblemAt(node, i, key, checked, known);
                 if (problem != null) {
                     return problem;
                 }
@@ -83,13 +85,40 @@ public final class ResponseCheck {
                 }
             }
             lastChecked[level] = node;
-            // Every key here is a requested Tweet and keys are unique: fewer keys than Tweets means some are missing.
-            if (key == GroupKey.TWEET_ID && node.size() < tweets.size()) {
-                Set<String> missing = new HashSet<>(tweets);
-                missing.removeAll(node.keys());
-                return "lacks Tweet " + missing.iterator().next() + " (" + missing.size() + " requested Tweet(s) missing)";
+            return key == GroupKey.TWEET_ID ? missingTweet(node) : null;
+        }
+
+        /** {@link #check} of an innermost level of counts alone: most of a response, so its own plain loops. */
+        private String checkCounts(CountTree node, int level, CountTree checked, int known) {
+            GroupKey key = grouping.keys().get(level);
+            for (int i = 0, n = node.size(); i < n; i++) {
+                String problem = keyProblemAt(node, i, key, checked, known);
+                if (problem != null) {
+                    return problem;
+                }
             }
-            return null;
+            long negative = negativeAllowed ? 0 : node.firstNegativeCount();
+            if (negative < 0) {
+                return "has a negative lifetime total (" + negative + ")";
+            }
+            lastChecked[level] = node;
+            return key == GroupKey.TWEET_ID ? missingTweet(node) : null;
+        }
+
+        /** Every key here is a requested Tweet and keys are unique: fewer keys than Tweets means some are missing. */
+        private String missingTweet(CountTree node) {
+            if (node.size() >= tweets.size()) {
+                return null;
+            }
+            Set<String> missing = new HashSet<>(tweets);
+            missing.removeAll(node.keys());
+            return "lacks Tweet " + missing.iterator().next() + " (" + missing.size() + " requested Tweet(s) missing)";
+        }
+
+        /** The problem of the key at {@code i}, unless the level checked last held the same key there. */
+        private String keyProblemAt(CountTree node, int i, GroupKey key, CountTree checked, int known) {
+            String value = node.keyAt(i);
+            return i < known && checked.keyAt(i) == value ? null : keyProblem(key, value);
         }
 
         private String keyProblem(GroupKey key, String value) {

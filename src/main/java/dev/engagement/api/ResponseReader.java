@@ -33,9 +33,8 @@ final class ResponseReader {
     private static final int SHORT = 16;
     private static final int SHORT_SLOTS = 256;
     private final String[] shortStrings = new String[SHORT_SLOTS];
-    /** The bytes of each of {@link #shortStrings}, as {@link #word} packs them. */
-    private final long[] shortLow = new long[SHORT_SLOTS];
-    private final long[] shortHigh = new long[SHORT_SLOTS];
+    /** The bytes of each of {@link #shortStrings} as {@link #word} packs them, its two words side by side. */
+    private final long[] shortWords = new long[SHORT_SLOTS * 2];
     /** The value of the digits {@link #digitRun(int)} read last. */
     private long digitRunValue;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -143,7 +142,14 @@ final class ResponseReader {
     /** Copies the body's bytes from where the last copy ended up to {@code end} into the compact text. */
     private void copy(int end) {
         int length = end - copiedTo;
-        System.arraycopy(b, copiedTo, compact, compactLength, length);
+        if (length <= 16 && copiedTo + 16 <= n && compactLength + 16 <= compact.length) {
+            // Most pieces are a key or a count of a few bytes: two words copied whole (the bytes past the
+            // piece are overwritten by the next), cheaper than an array copy of that size.
+            LONGS.set(compact, compactLength, (long) LONGS.get(b, copiedTo));
+            LONGS.set(compact, compactLength + 8, (long) LONGS.get(b, copiedTo + 8));
+        } else {
+            System.arraycopy(b, copiedTo, compact, compactLength, length);
+        }
         compactLength += length;
         copiedTo = end;
     }
@@ -424,7 +430,8 @@ final class ResponseReader {
     /**
      * An ASCII string of the body; a short one (an hour, a day, a metric) as the same instance each time it
      * recurs, so it is neither allocated again nor hashed again when it is looked up. A short string is
-     * known by its bytes packed into two words, compared at once rather than character by character.
+     * known by its bytes packed into two words, compared at once rather than character by character. The
+     * words also tell its length: the bytes past it are zero, and a string of the body holds no zero byte.
      */
     private String ascii(int from, int to) {
         int length = to - from;
@@ -436,13 +443,13 @@ final class ResponseReader {
         long mixed = (low * 0x9E3779B97F4A7C15L ^ high * 0xC2B2AE3D27D4EB4FL) + length;
         int slot = (int) (mixed >>> 56) & (SHORT_SLOTS - 1);
         String known = shortStrings[slot];
-        if (known != null && shortLow[slot] == low && shortHigh[slot] == high && known.length() == length) {
+        if (known != null && shortWords[2 * slot] == low && shortWords[2 * slot + 1] == high) {
             return known;
         }
         String s = new String(b, from, length, StandardCharsets.ISO_8859_1);
         shortStrings[slot] = s;
-        shortLow[slot] = low;
-        shortHigh[slot] = high;
+        shortWords[2 * slot] = low;
+        shortWords[2 * slot + 1] = high;
         return s;
     }
 
@@ -590,7 +597,8 @@ final class ResponseReader {
     private void skipSpace() {
         while (i < n) {
             byte c = b[i];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            // Every byte that is not white space is above ' ' or (past ASCII) negative: one comparison for most.
+            if (c > ' ' || c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                 return;
             }
             i++;

@@ -1,8 +1,10 @@
 package dev.engagement.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +23,7 @@ class CountTreeTest {
             CountTree tree = new CountTree();
             Map<String, Long> expected = new LinkedHashMap<>();
             for (int k = 0; k < keys * 2; k++) {
-                // Keys that share length, first and last character, as hours and Tweet IDs do.
+                // Keys alike in length and in their first and last character, as hours and Tweet IDs are.
                 String key = random.nextInt(4) == 0 ? "" : "1" + random.nextInt(keys) + "0";
                 long count = random.nextInt(1000);
                 tree.addCount(key, count);
@@ -34,6 +36,22 @@ class CountTreeTest {
             assertNull(tree.count("absent"));
             assertNull(tree.child("absent"));
         }
+    }
+
+    @Test
+    void aLevelTellsWhetherItHoldsCountsOnlyAndItsFirstNegativeCount() {
+        CountTree counts = new CountTree();
+        assertTrue(counts.holdsCountsOnly());
+        assertEquals(0L, counts.firstNegativeCount());
+        for (int k = 0; k < 40; k++) {
+            counts.addCount("k" + k, k == 30 ? -4 : k == 35 ? -9 : k);
+        }
+        assertTrue(counts.holdsCountsOnly());
+        assertEquals(-4L, counts.firstNegativeCount());
+        CountTree mixed = new CountTree();
+        mixed.addCount("a", 1);
+        mixed.childOrCreate("b").addCount("c", 2);
+        assertFalse(mixed.holdsCountsOnly());
     }
 
     @Test

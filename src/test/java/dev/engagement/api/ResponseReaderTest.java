@@ -105,6 +105,27 @@ class ResponseReaderTest {
     }
 
     @Test
+    void theCompactTextHoldsEveryPieceWhateverItsLengthAndHowNearTheEndOfTheBody() {
+        for (int keyLength = 0; keyLength <= 24; keyLength++) {
+            for (int digits = 1; digits <= 18; digits++) {
+                for (int after = 0; after <= 3; after++) {
+                    String key = "k".repeat(keyLength);
+                    String count = "9".repeat(digits);
+                    StringBuilder body = new StringBuilder("{\"g\":{\"1\":{\"").append(key).append("\":\"")
+                            .append(count).append('"');
+                    StringBuilder expected = new StringBuilder("{\"1\":{\"").append(key).append("\":").append(count);
+                    for (int k = 0; k < after; k++) {
+                        body.append(",\"x").append(k).append("\":\"").append(k).append('"');
+                        expected.append(",\"x").append(k).append("\":").append(k);
+                    }
+                    String text = body.append("}}}").toString();
+                    assertEquals(expected.append("}}").toString(), compact(parse(text), "g"), text);
+                }
+            }
+        }
+    }
+
+    @Test
     void readsScalarsListsAndErrorsInTheirForms() {
         EngagementResponse r = parse("\uFEFF{\"start\":null,\"end\":\"2026-01-01T00:00:00Z\",\"unavailable_tweet_ids\":[\"1\",2],"
                 + "\"errors\":[\"one\",{\"code\":88,\"message\":\"two\",\"x\":[1,{\"y\":null}]},{\"code\":1}],"
