@@ -370,11 +370,57 @@ class JournalEndToEndTest {
         }
     }
 
+    @Test
+    void onADiskWithoutRoomForTheZerosAheadTheJournalAppendsItsLinesAndTheRunCompletes(@TempDir Path dir)
+            throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs /bin/bash to limit a child's file size");
+        Path idsFile = Files.writeString(dir.resolve("ids.txt"),
+                SandboxFixture.lines(fx.ownedIds(2_000, Duration.ofDays(2))));
+        Path roomy = dir.resolve("roomy.journal");
+        Cli.Result clean = fx.cli().run("totals", "--journal", roomy.toString(), idsFile.toString());
+        assertEquals(0, clean.exitCode(), clean.toString());
+        long size = Files.size(roomy);
+        // A file size limit (ulimit -f, in KiB) a little above the finished journal: its lines fit, the 64 KiB
+        // to 1 MiB of zeros the journal writes ahead of them do not, and writing them fails as on a full disk.
+        Path tight = dir.resolve("tight.journal");
+        Cli cli = fx.cli();
+        List<String> command = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f " + (size / 1024 + 4)
+                + " && exec \"$0\" \"$@\""));
+        command.addAll(javaCommand("-XX:-UsePerfData"));
+        command.addAll(List.of("totals", "--journal", tight.toString(), idsFile.toString()));
+        ProcessBuilder pb = withSandbox(new ProcessBuilder(command), fx, cli);
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process child = pb.start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertEquals(0, child.exitValue(), err);
+        assertEquals(clean.out(), out);
+        assertEndsAtItsLastLine(tight);
+        long before = fx.sandbox.requestsHandled();
+        Cli.Result exported = cli.run("export", tight.toString());
+        assertEquals(0, exported.exitCode(), exported.toString());
+        assertEquals(0, fx.sandbox.requestsHandled() - before);
+        assertEquals(clean.out(), exported.out(), "every batch is read back from the journal");
+    }
+
+    private static List<String> javaCommand(String... jvmOptions) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return command;
+    }
+
     private static Process child(SandboxFixture sandbox, Cli cli, String[] args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = javaCommand();
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = withSandbox(new ProcessBuilder(command), sandbox, cli);
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return pb.start();
+    }
+
+    /** A child's environment that sends it to {@code sandbox}, with the state of {@code cli}. */
+    private static ProcessBuilder withSandbox(ProcessBuilder pb, SandboxFixture sandbox, Cli cli) {
         SandboxCredentials c = sandbox.sandbox.credentials();
         pb.environment().put("ENGAGEMENT_API_URL", sandbox.sandbox.baseUrl().toString());
         pb.environment().put("ENGAGEMENT_CONSUMER_KEY", c.consumerKey());
@@ -382,8 +428,7 @@ class JournalEndToEndTest {
         pb.environment().put("ENGAGEMENT_ACCESS_TOKEN", c.accessToken());
         pb.environment().put("ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret());
         pb.environment().put("XDG_STATE_HOME", cli.stateHome().toString());
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        return pb.start();
+        return pb;
     }
 
     /** Batch records in the command line's one journal so far. */
