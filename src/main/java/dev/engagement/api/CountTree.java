@@ -301,7 +301,10 @@ public final class CountTree {
         table[slot] = at + 1;
     }
 
-    /** One of 64 bits by the key's hash, which a string keeps once computed (the reader hands out recurring keys as one instance). */
+    /**
+     * One of 64 bits, by the key's hash: a string keeps its hash once computed, and the reader hands out
+     * a recurring key as one instance, so this is a field read where two characters were.
+     */
     private static long signature(String key) {
         return 1L << key.hashCode();
     }

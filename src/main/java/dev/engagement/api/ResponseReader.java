@@ -597,7 +597,7 @@ final class ResponseReader {
     private void skipSpace() {
         while (i < n) {
             byte c = b[i];
-            // Every byte that is not white space is above ' ' or (past ASCII) negative: one comparison for most.
+            // Most bytes here are above ' ', which no white space is: one comparison for them.
             if (c > ' ' || c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                 return;
             }
