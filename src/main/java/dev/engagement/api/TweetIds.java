@@ -50,6 +50,14 @@ public final class TweetIds {
         return checked(value);
     }
 
+    /**
+     * The ID that {@code digits} decimal digits stand for, given their {@code value} as read one digit at a
+     * time (wrapping past {@link #MAX} as {@link #parse} does); or {@link #INVALID}.
+     */
+    public static long ofDigits(long value, int digits) {
+        return isIdLength(digits) ? checked(value) : INVALID;
+    }
+
     private static boolean isIdLength(int digits) {
         return digits > 0 && digits <= MAX_DIGITS;
     }

@@ -44,6 +44,9 @@ final class TextIdRecords implements IdRecords {
 
     @Override
     public boolean next() throws IOException {
+        if (digitsLineAhead()) {
+            return true;
+        }
         while (readLine()) {
             line++;
             if (spilled == null) {
@@ -100,6 +103,45 @@ final class TextIdRecords implements IdRecords {
     @Override
     public long id() {
         return digitsLine ? digitsId : IdRecords.super.id();
+    }
+
+    /**
+     * The common line, a line of digits whole in the buffer, read in the pass that finds its end; false,
+     * with nothing consumed, for any other line, which {@link #readLine} and the clean-up then take.
+     */
+    private boolean digitsLineAhead() {
+        int p = position;
+        if (afterCarriageReturn && p < limit && buffer[p] == '\n') {
+            p++;
+        }
+        int start = p;
+        int end = Math.min(limit, start + TweetIds.MAX_DIGITS + 1);
+        long value = 0;
+        for (; p < end; p++) {
+            int digit = buffer[p] - '0';
+            if (digit < 0 || digit > 9) {
+                break;
+            }
+            value = value * 10 + digit;
+        }
+        if (p == start || p >= end) {
+            return false;
+        }
+        char c = buffer[p];
+        if (c != '\n' && c != '\r') {
+            return false;
+        }
+        afterCarriageReturn = c == '\r';
+        position = p + 1;
+        spilled = null;
+        lineStart = start;
+        lineEnd = p;
+        line++;
+        contentSeen = true;
+        digitsLine = true;
+        digitsId = TweetIds.ofDigits(value, p - start);
+        candidate = null;
+        return true;
     }
 
     /**
