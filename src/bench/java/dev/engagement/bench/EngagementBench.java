@@ -55,6 +55,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -177,15 +179,17 @@ public final class EngagementBench {
                 floor(sandbox, Endpoint.TOTALS, totalsGroupings, ids);
                 floor(sandbox, Endpoint.HOURS_28, hourlyGroupings, recent);
             }
-            WithFloor totalsRun = measureWithFloor(sandbox, () -> floor(sandbox, Endpoint.TOTALS, totalsGroupings, ids),
-                    "totals", totals.toString());
-            WithFloor hourlyRun = measureWithFloor(sandbox,
-                    () -> floor(sandbox, Endpoint.HOURS_28, hourlyGroupings, recent), "28hr", "-g", HOURLY,
-                    hourly.toString());
-            reportOverhead(s, "totals 100k", totalsRun.ours(), 100_000);
-            reportOverhead(s, "28hr 10k hourly", hourlyRun.ours(), 10_000);
-            reportFloor(s, "totals 100k", totalsRun.ours(), totalsRun.floor(), 1.5);
-            reportFloor(s, "28hr 10k hourly", hourlyRun.ours(), hourlyRun.floor(), 2.0);
+            InTurn<Measured, Floor> totalsRun = inTurn(() -> measure(sandbox, fixedClock, "totals", totals.toString()),
+                    Measured::cpuPerRequestUs, () -> floor(sandbox, Endpoint.TOTALS, totalsGroupings, ids),
+                    Floor::cpuPerRequestUs);
+            InTurn<Measured, Floor> hourlyRun = inTurn(
+                    () -> measure(sandbox, fixedClock, "28hr", "-g", HOURLY, hourly.toString()),
+                    Measured::cpuPerRequestUs, () -> floor(sandbox, Endpoint.HOURS_28, hourlyGroupings, recent),
+                    Floor::cpuPerRequestUs);
+            reportOverhead(s, "totals 100k", totalsRun.first(), 100_000);
+            reportOverhead(s, "28hr 10k hourly", hourlyRun.first(), 10_000);
+            reportFloor(s, "totals 100k", totalsRun.first(), totalsRun.second(), 1.5);
+            reportFloor(s, "28hr 10k hourly", hourlyRun.first(), hourlyRun.second(), 2.0);
             profile(s, "totals 100k", sandbox, "totals", totals.toString());
             profile(s, "28hr 10k hourly", sandbox, "28hr", "-g", HOURLY, hourly.toString());
             for (int i = 0; i < WARM_UP_RUNS / 2; i++) {
@@ -206,51 +210,40 @@ public final class EngagementBench {
      */
     private static final int MEASURED_RUNS = 3;
 
-    /** A run of ours and the floor of the same requests, each the least of its runs. */
-    record WithFloor(Measured ours, Floor floor) {
+    /** Two measures taken in turn, each the least of its runs. */
+    record InTurn<A, B>(A first, B second) {
     }
 
     /**
-     * Runs of ours and of the floor taken in turn, so that a busy spell of the machine falls on both
-     * sides of their ratio rather than on one.
+     * {@link #MEASURED_RUNS} runs of {@code a} and of {@code b} taken in turn, so that a busy spell of the
+     * machine falls on both sides of their ratio rather than on one; the least of each by its cost.
      */
-    private WithFloor measureWithFloor(Sandbox sandbox, java.util.concurrent.Callable<Floor> floor, String... args)
-            throws Exception {
-        Measured ours = null;
-        Floor least = null;
+    private static <A, B> InTurn<A, B> inTurn(Callable<A> a, ToDoubleFunction<A> costA, Callable<B> b,
+            ToDoubleFunction<B> costB) throws Exception {
+        A leastA = null;
+        B leastB = null;
         for (int i = 0; i < MEASURED_RUNS; i++) {
-            ours = lesser(ours, measure(sandbox, fixedClock, args));
-            Floor f = floor.call();
-            least = least == null || f.cpuPerRequestUs() < least.cpuPerRequestUs() ? f : least;
+            leastA = least(leastA, a.call(), costA);
+            leastB = least(leastB, b.call(), costB);
         }
-        return new WithFloor(ours, least);
+        return new InTurn<>(leastA, leastB);
     }
 
-    private static Measured lesser(Measured a, Measured b) {
-        return a == null || b.clientCpu / (double) b.requests < a.clientCpu / (double) a.requests ? b : a;
+    private static <T> T least(T so, T run, ToDoubleFunction<T> cost) {
+        return so == null || cost.applyAsDouble(run) < cost.applyAsDouble(so) ? run : so;
     }
 
-    /** The same run with JSON and with CSV output, each the least of its runs. */
-    record JsonAndCsv(Measured json, Measured csv) {
-    }
-
-    /** Runs of {@code json} and of {@code csv} taken in turn, so that a busy spell falls on both. */
-    private JsonAndCsv inTurn(Sandbox sandbox, String[] json, String[] csv) throws Exception {
-        Measured leastJson = null;
-        Measured leastCsv = null;
-        for (int i = 0; i < MEASURED_RUNS; i++) {
-            leastJson = lesser(leastJson, measure(sandbox, fixedClock, json));
-            leastCsv = lesser(leastCsv, measure(sandbox, fixedClock, csv));
-        }
-        return new JsonAndCsv(leastJson, leastCsv);
+    /** Runs of the same command with JSON and with CSV output, in turn. */
+    private InTurn<Measured, Measured> inTurn(Sandbox sandbox, String[] json, String[] csv) throws Exception {
+        return inTurn(() -> measure(sandbox, fixedClock, json), Measured::cpuPerRequestUs,
+                () -> measure(sandbox, fixedClock, csv), Measured::cpuPerRequestUs);
     }
 
     /** The same run written as tidy CSV (a row per count) rather than JSON: client CPU per request. */
-    private void reportCsv(String s, String name, JsonAndCsv runs) {
-        Measured json = runs.json();
-        Measured csv = runs.csv();
-        double csvUs = csv.clientCpu / 1e3 / csv.requests;
-        double jsonUs = json.clientCpu / 1e3 / json.requests;
+    private void reportCsv(String s, String name, InTurn<Measured, Measured> jsonAndCsv) {
+        Measured csv = jsonAndCsv.second();
+        double csvUs = csv.cpuPerRequestUs();
+        double jsonUs = jsonAndCsv.first().cpuPerRequestUs();
         table.info(s, name + " -f csv: client CPU per request", f("%.0f us", csvUs),
                 f("%.2fx the JSON run's %.0f us; output %,d bytes", csvUs / jsonUs, jsonUs, csv.outBytes));
     }
@@ -293,6 +286,9 @@ public final class EngagementBench {
     /** CPU and wall time of one in-process run, split by thread. */
     record Measured(int exit, long wallNanos, long processCpu, long clientCpu, long serverCpu, long otherJavaCpu,
             long handlingNanos, long requests, long outBytes, String err) {
+        double cpuPerRequestUs() {
+            return clientCpu / 1e3 / requests;
+        }
     }
 
     private Measured measure(Sandbox sandbox, Clock clock, String... args) throws Exception {
@@ -352,7 +348,7 @@ public final class EngagementBench {
         double upper = (double) Math.max(0, m.processCpu - m.handlingNanos) / m.processCpu;
         table.info(s, name + ": IDs/s", f("%,.0f", idCount / wallS), f("%d requests in %.2f s, %.2f ms wall per request",
                 m.requests, wallS, wallS * 1000 / m.requests));
-        double perRequestUs = m.clientCpu / 1e3 / m.requests;
+        double perRequestUs = m.cpuPerRequestUs();
         boolean totals = name.startsWith("totals");
         table.add(s, name + ": client CPU per request", f("%.0f us", perRequestUs), totals ? "<= 700 us" : null,
                 totals ? perRequestUs <= 700 : null,
@@ -407,7 +403,7 @@ public final class EngagementBench {
     }
 
     private void reportFloor(String s, String name, Measured ours, Floor floor, double goal) {
-        double oursUs = ours.clientCpu / 1e3 / ours.requests;
+        double oursUs = ours.cpuPerRequestUs();
         double ratio = oursUs / floor.cpuPerRequestUs();
         table.add(s, name + ": client CPU per request, ours / floor", f("%.2f", ratio), f("<= %.1f", goal),
                 ratio <= goal, f("ours %.0f us, floor %.0f us: %d requests of the same batches by a bare loop (same "

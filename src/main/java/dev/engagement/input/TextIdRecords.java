@@ -53,10 +53,7 @@ final class TextIdRecords implements IdRecords {
                 // A valid ID is read in one pass; a line of digits that is none (zero, too long) is told apart after.
                 long id = TweetIds.parse(buffer, lineStart, lineEnd);
                 if (id != TweetIdSyntax.INVALID || isDigits(buffer, lineStart, lineEnd)) {
-                    contentSeen = true;
-                    digitsLine = true;
-                    digitsId = id;
-                    candidate = null;
+                    takeDigitsLine(id);
                     return true;
                 }
             }
@@ -137,11 +134,16 @@ final class TextIdRecords implements IdRecords {
         lineStart = start;
         lineEnd = p;
         line++;
+        takeDigitsLine(TweetIds.ofDigits(value, p - start));
+        return true;
+    }
+
+    /** The current line, {@code buffer[lineStart, lineEnd)}, is digits alone: {@code id}, or INVALID for none. */
+    private void takeDigitsLine(long id) {
         contentSeen = true;
         digitsLine = true;
-        digitsId = TweetIds.ofDigits(value, p - start);
+        digitsId = id;
         candidate = null;
-        return true;
     }
 
     /**
