@@ -731,9 +731,10 @@ public final class EngagementBench {
             table.add(s, m.getKey() + " / java -version", f("%.2fx", ratio), goal ? "<= 3x" : null, goal ? ratio <= 3 : null,
                     f("%.0f ms", m.getValue()) + (small ? f("; %d requests in all rounds", smallRequests) : "")
                     + (m.getKey().endsWith("(bin/engagement)")
-                            ? "; archive made by the launcher on first use" + (small ? "" : ", C1 only and no perf data for --help/--version")
+                            ? "; archive made by the launcher on first use, C1 only" + (small ? "" : " and no perf data for --help/--version")
                             : ""));
         }
+        wholeRunCpu(s, java);
         // What --version loads.
         Path classes = WORK.resolve("version-classes.txt");
         exec(List.of(java, "-Xlog:class+load=info:file=" + classes, "-jar", jar, "--version"));
@@ -756,6 +757,87 @@ public final class EngagementBench {
     }
 
     private static final String SMALL_RUN = "totals 2,000 IDs, whole run";
+
+    /** The CPU and wall time of one child process. */
+    record ChildRun(double cpuSeconds, double wallSeconds) {
+    }
+
+    /**
+     * A 100k-ID totals run (400 requests) as a child process, through the launcher and through plain
+     * {@code java -jar}, against a sandbox in this JVM: the CPU a whole run takes with the launcher's JIT
+     * (C1 only) against the JVM's default. One of each first, then three of each in turn, the least of each.
+     */
+    private void wholeRunCpu(String s, String java) throws Exception {
+        Path launcher = Path.of("bin/engagement");
+        if (!Files.isExecutable(launcher)) {
+            return;
+        }
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().requestsPerMinute(50_000).build())) {
+            long[] ids = ownedIds(sandbox.data(), 100_000, Duration.ofDays(1), Duration.ofDays(80), 29);
+            Path file = writeIds("startup-totals-100k.txt", ids, ids.length);
+            commandEnv.putAll(sandboxEnv(sandbox));
+            commandEnv.put("XDG_STATE_HOME", WORK.resolve("startup-state").toAbsolutePath().toString());
+            List<String> run = List.of("totals", "--fresh", "-q", file.toString());
+            List<String> viaLauncher = new ArrayList<>(List.of(launcher.toString()));
+            viaLauncher.addAll(run);
+            List<String> viaJar = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
+            viaJar.addAll(run);
+            // JAVA_OPTS comes last on the launcher's java line: this one runs with the archive and the full JIT.
+            List<String> fullJit = new ArrayList<>(List.of("env", "JAVA_OPTS=-XX:TieredStopAtLevel=4"));
+            fullJit.addAll(viaLauncher);
+            childRun(viaLauncher);
+            childRun(fullJit);
+            childRun(viaJar);
+            InTurn<ChildRun, ChildRun> vsFullJit = inTurn(() -> childRun(viaLauncher), ChildRun::cpuSeconds,
+                    () -> childRun(fullJit), ChildRun::cpuSeconds);
+            InTurn<ChildRun, ChildRun> vsJar = inTurn(() -> childRun(viaLauncher), ChildRun::cpuSeconds,
+                    () -> childRun(viaJar), ChildRun::cpuSeconds);
+            commandEnv.clear();
+            reportWholeRun(s, "bin/engagement / the same with the full JIT", vsFullJit,
+                    "C1 only against the default tiered JIT, both with the launcher's archive");
+            reportWholeRun(s, "bin/engagement / java -jar", vsJar,
+                    "C1 only and the launcher's archive against the JVM's defaults");
+        }
+    }
+
+    private void reportWholeRun(String s, String what, InTurn<ChildRun, ChildRun> runs, String how) {
+        ChildRun ours = runs.first();
+        ChildRun other = runs.second();
+        table.info(s, "totals 100k, whole run: child CPU, " + what, f("%.2f", ours.cpuSeconds() / other.cpuSeconds()),
+                f("%.2f s vs %.2f s of user and system CPU (%s), least of %d each in turn; wall %.2f s vs %.2f s",
+                        ours.cpuSeconds(), other.cpuSeconds(), how, MEASURED_RUNS, ours.wallSeconds(),
+                        other.wallSeconds()));
+    }
+
+    private ChildRun childRun(List<String> command) throws Exception {
+        double cpu0 = endedChildrenCpuSeconds();
+        long t0 = System.nanoTime();
+        int exit = exec(command);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited " + exit);
+        }
+        return new ChildRun(endedChildrenCpuSeconds() - cpu0, wall);
+    }
+
+    /** Clock ticks per second of the times in /proc (USER_HZ), 100 on Linux unless told otherwise. */
+    private double clockTicks;
+
+    /**
+     * The user and system CPU of this JVM's children that have ended and been waited for, their own
+     * children included (cutime and cstime of /proc/self/stat).
+     */
+    private double endedChildrenCpuSeconds() throws Exception {
+        if (clockTicks == 0) {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            clockTicks = p.waitFor() == 0 && out.matches("[0-9]+") ? Double.parseDouble(out) : 100;
+        }
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        // The fields after the command's name in parentheses, from the third (state) on: cutime and cstime are the 16th and 17th.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / clockTicks;
+    }
     /** Environment added to every {@link #exec} child while set. */
     private final Map<String, String> commandEnv = new HashMap<>();
 
