@@ -838,12 +838,15 @@ public final class EngagementBench {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / clockTicks;
     }
+
     /** Environment added to every {@link #exec} child while set. */
     private final Map<String, String> commandEnv = new HashMap<>();
 
     private int exec(List<String> command) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
+        // JVM options of the shell the benchmark runs in would change what the launcher rows measure.
+        pb.environment().remove("JAVA_OPTS");
         if (!commandEnv.isEmpty()) {
             pb.environment().keySet().removeIf(k -> k.startsWith("ENGAGEMENT_"));
             pb.environment().putAll(commandEnv);
