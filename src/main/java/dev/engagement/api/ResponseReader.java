@@ -155,28 +155,6 @@ final class ResponseReader {
     }
 
     /**
-     * Copies the body's bytes up to a quoted count's opening quote, then its digits {@code b[start, end)}, into
-     * the compact text; both quotes are left out. Mostly a key of a few bytes and a count of up to eight
-     * digits: three words copied whole (the bytes past each piece are overwritten by the next).
-     */
-    private void copyCount(int start, int end) {
-        int head = start - 1 - copiedTo;
-        if (head <= 16 && end - start <= 8 && copiedTo + 16 <= n && start + 8 <= n
-                && compactLength + 24 <= compact.length) {
-            int at = compactLength;
-            LONGS.set(compact, at, (long) LONGS.get(b, copiedTo));
-            LONGS.set(compact, at + 8, (long) LONGS.get(b, copiedTo + 8));
-            LONGS.set(compact, at + head, (long) LONGS.get(b, start));
-            compactLength = at + head + end - start;
-        } else {
-            copy(start - 1);
-            copiedTo = start;
-            copy(end);
-        }
-        copiedTo = end + 1;
-    }
-
-    /**
      * A count sent as a number: up to 18 digits read in place, anything else (a fraction, an exponent, a
      * leading zero, more digits) through its literal, which {@link #count(String)} refuses or reads.
      */
@@ -244,7 +222,11 @@ final class ResponseReader {
                 if (b[start] == '0' && end - start > 1) {
                     compactForm = false;
                 } else {
-                    copyCount(start, end);
+                    // Up to the opening quote, then the digits; both quotes are left out.
+                    copy(start - 1);
+                    copiedTo = start;
+                    copy(end);
+                    copiedTo = end + 1;
                 }
             }
             i = end + 1;
