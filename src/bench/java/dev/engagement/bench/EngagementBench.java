@@ -684,8 +684,6 @@ public final class EngagementBench {
         Sandbox sandbox = Sandbox.start(SandboxConfig.builder().build());
         long[] ids = ownedIds(sandbox.data(), 2_000, Duration.ofDays(1), Duration.ofDays(80), 23);
         Path smallRun = writeIds("startup-totals-2k.txt", ids, ids.length);
-        Map<String, String> env = new HashMap<>(sandboxEnv(sandbox));
-        env.put("XDG_STATE_HOME", WORK.resolve("startup-state").toAbsolutePath().toString());
         List<String> run = List.of("totals", "--fresh", "-q", smallRun.toString());
         List<String> smallJar = new ArrayList<>(List.of(java, "-jar", jar));
         smallJar.addAll(run);
@@ -695,7 +693,7 @@ public final class EngagementBench {
             line.addAll(run);
             commands.put(SMALL_RUN + " (bin/engagement)", line);
         }
-        commandEnv.putAll(env);
+        childrenUse(sandbox);
         // Rounds of every command in turn, so a busy moment on the machine hits them all alike.
         int rounds = 9;
         Map<String, double[]> times = new LinkedHashMap<>();
@@ -775,8 +773,7 @@ public final class EngagementBench {
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().requestsPerMinute(50_000).build())) {
             long[] ids = ownedIds(sandbox.data(), 100_000, Duration.ofDays(1), Duration.ofDays(80), 29);
             Path file = writeIds("startup-totals-100k.txt", ids, ids.length);
-            commandEnv.putAll(sandboxEnv(sandbox));
-            commandEnv.put("XDG_STATE_HOME", WORK.resolve("startup-state").toAbsolutePath().toString());
+            childrenUse(sandbox);
             List<String> run = List.of("totals", "--fresh", "-q", file.toString());
             List<String> viaLauncher = new ArrayList<>(List.of(launcher.toString()));
             viaLauncher.addAll(run);
@@ -820,23 +817,18 @@ public final class EngagementBench {
         return new ChildRun(endedChildrenCpuSeconds() - cpu0, wall);
     }
 
-    /** Clock ticks per second of the times in /proc (USER_HZ), 100 on Linux unless told otherwise. */
-    private double clockTicks;
+    /** Clock ticks per second of the times in /proc: USER_HZ, 100 on every architecture a JDK for Linux runs on. */
+    private static final double CLOCK_TICKS = 100;
 
     /**
      * The user and system CPU of this JVM's children that have ended and been waited for, their own
      * children included (cutime and cstime of /proc/self/stat).
      */
-    private double endedChildrenCpuSeconds() throws Exception {
-        if (clockTicks == 0) {
-            Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-            clockTicks = p.waitFor() == 0 && out.matches("[0-9]+") ? Double.parseDouble(out) : 100;
-        }
+    private static double endedChildrenCpuSeconds() throws IOException {
         String stat = Files.readString(Path.of("/proc/self/stat"));
         // The fields after the command's name in parentheses, from the third (state) on: cutime and cstime are the 16th and 17th.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / clockTicks;
+        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / CLOCK_TICKS;
     }
 
     /** Environment added to every {@link #exec} child while set. */
@@ -854,11 +846,13 @@ public final class EngagementBench {
         return pb.start().waitFor();
     }
 
-    private static Map<String, String> sandboxEnv(Sandbox sandbox) {
+    /** Points every {@link #exec} child at {@code sandbox}, with a state folder of the benchmark's own, until cleared. */
+    private void childrenUse(Sandbox sandbox) {
         SandboxCredentials c = sandbox.credentials();
-        return Map.of("ENGAGEMENT_API_URL", sandbox.baseUrl().toString(),
+        commandEnv.putAll(Map.of("ENGAGEMENT_API_URL", sandbox.baseUrl().toString(),
                 "ENGAGEMENT_CONSUMER_KEY", c.consumerKey(), "ENGAGEMENT_CONSUMER_SECRET", c.consumerSecret(),
-                "ENGAGEMENT_ACCESS_TOKEN", c.accessToken(), "ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret());
+                "ENGAGEMENT_ACCESS_TOKEN", c.accessToken(), "ENGAGEMENT_ACCESS_TOKEN_SECRET", c.accessTokenSecret()));
+        commandEnv.put("XDG_STATE_HOME", WORK.resolve("startup-state").toAbsolutePath().toString());
     }
 
     // ================================================================== 4. memory
