@@ -151,6 +151,26 @@ public final class CountTree {
         throw new IllegalArgumentException("'" + key + "' is a count, not a level");
     }
 
+    /**
+     * Appends a count under a key the caller knows this level does not hold yet, without looking it up:
+     * the reader knows so when the level's keys so far are, instance for instance, those of a sibling level.
+     */
+    void appendNewCount(String key, long count) {
+        append(key, signature(key), null, count);
+    }
+
+    /** {@link #appendNewCount} for a new subtree made for about {@code expectedKeys} keys; returns it. */
+    CountTree appendNewChild(String key, int expectedKeys) {
+        CountTree t = new CountTree(expectedKeys);
+        append(key, signature(key), t, 0);
+        return t;
+    }
+
+    /** The position of a key at this level, or -1. */
+    int position(String key) {
+        return indexOf(key, signature(key));
+    }
+
     /** The subtree under a key, or null. */
     public CountTree child(String key) {
         int at = indexOf(key, signature(key));

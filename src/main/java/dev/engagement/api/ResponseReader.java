@@ -32,14 +32,18 @@ final class ResponseReader {
     /** Strings up to this long are kept in {@link #shortStrings}: hours, days and metric names; Tweet IDs are longer. */
     private static final int SHORT = 16;
     private static final int SHORT_SLOTS = 256;
+    private static final int SHORT_PROBES = 4;
     private final String[] shortStrings = new String[SHORT_SLOTS];
     /** The bytes of each of {@link #shortStrings} as {@link #word} packs them, its two words side by side. */
     private final long[] shortWords = new long[SHORT_SLOTS * 2];
     /** The value of the digits {@link #digitRun(int)} read last. */
     private long digitRunValue;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    /** The number of keys of the level last read at each depth: a sibling level likely has as many. */
-    private final int[] widths = new int[MAX_DEPTH + 2];
+    /**
+     * The level with the most keys read so far at each depth (a whole day of hours, all the metrics of a
+     * Tweet): a level at that depth most likely holds a run of its keys, in the same order.
+     */
+    private final CountTree[] widest = new CountTree[MAX_DEPTH + 2];
 
     private ResponseReader(byte[] body) {
         this.b = body;
@@ -70,7 +74,7 @@ final class ResponseReader {
                         if (peek() == '{') {
                             CountTree tree = new CountTree();
                             startCompact();
-                            tree(tree, 1);
+                            tree(tree, 1, null);
                             res.groupings.put(name, tree);
                             byte[] text = endCompact();
                             if (text != null) {
@@ -92,8 +96,20 @@ final class ResponseReader {
         return res;
     }
 
-    /** An object of counts and levels into {@code node}; counts may be strings or numbers, never through a double. */
-    private void tree(CountTree node, int depth) {
+    /**
+     * An object of counts and levels into {@code node}; counts may be strings or numbers, never through a
+     * double.
+     *
+     * <p>A response repeats one layout (the same metrics for each Tweet, the same days for each metric,
+     * the hours of a day in order), and the reader hands out each short key as one instance. So a new
+     * level is read against a template, a level read before: once its first key is found in the
+     * template, while each next key is the same instance as the template's next key, the key cannot
+     * already be in this level (a level's keys are unique, and this level's keys are a run of the
+     * template's), so it is appended without being looked up. Any level is correct as a template:
+     * {@code template} (the same key's level in the template of the level above) or else the widest
+     * level read at this depth; a wrong guess only costs the lookups.
+     */
+    private void tree(CountTree node, int depth, CountTree template) {
         if (depth > MAX_DEPTH) {
             throw malformed("nested deeper than " + MAX_DEPTH + " levels");
         }
@@ -101,24 +117,51 @@ final class ResponseReader {
         if (closed('}')) {
             return;
         }
+        boolean fresh = node.isEmpty();
+        int offset = -1;
         do {
             String key = name();
             compactForm &= plainString;
             int keys = node.size();
+            if (keys == 0 && fresh) {
+                offset = template == null ? -1 : template.position(key);
+                if (offset < 0 && widest[depth] != null && widest[depth] != template) {
+                    template = widest[depth];
+                    offset = template.position(key);
+                }
+            }
+            boolean likeTemplate = offset >= 0 && keys + offset < template.size() && template.keyAt(keys + offset) == key;
+            if (!likeTemplate) {
+                offset = -1;
+            }
             int c = peek();
             if (c == '{') {
-                tree(node.childOrCreate(key, widths[depth + 1]), depth + 1);
-            } else if (c == '"') {
-                node.addCount(key, quotedCount());
-            } else if (c == '-' || c >= '0' && c <= '9') {
-                node.addCount(key, numberCount());
+                CountTree below = likeTemplate ? template.childAt(keys + offset)
+                        : template == null ? null : template.child(key);
+                CountTree child = likeTemplate ? node.appendNewChild(key, below == null ? 0 : below.size())
+                        : node.childOrCreate(key, below == null ? 0 : below.size());
+                tree(child, depth + 1, below);
             } else {
-                throw malformed(kind(c) + " where a count or a level belongs");
+                long count;
+                if (c == '"') {
+                    count = quotedCount();
+                } else if (c == '-' || c >= '0' && c <= '9') {
+                    count = numberCount();
+                } else {
+                    throw malformed(kind(c) + " where a count or a level belongs");
+                }
+                if (likeTemplate) {
+                    node.appendNewCount(key, count);
+                } else {
+                    node.addCount(key, count);
+                }
             }
             // A key given twice had its counts summed: the text holds both, the tree one.
             compactForm &= node.size() > keys;
         } while (another('}'));
-        widths[depth] = node.size();
+        if (widest[depth] == null || node.size() > widest[depth].size()) {
+            widest[depth] = node;
+        }
     }
 
     private void startCompact() {
@@ -441,10 +484,21 @@ final class ResponseReader {
         long low = word(from, Math.min(length, 8));
         long high = length > 8 ? word(from + 8, length - 8) : 0;
         long mixed = (low * 0x9E3779B97F4A7C15L ^ high * 0xC2B2AE3D27D4EB4FL) + length;
-        int slot = (int) (mixed >>> 56) & (SHORT_SLOTS - 1);
-        String known = shortStrings[slot];
-        if (known != null && shortWords[2 * slot] == low && shortWords[2 * slot + 1] == high) {
-            return known;
+        int first = (int) (mixed >>> 56) & (SHORT_SLOTS - 1);
+        // A few slots from the first: two keys that share a slot would otherwise each evict the other, and a
+        // key that comes back as a new instance costs a new string and the lookups instances spare.
+        int slot = first;
+        for (int probe = 0; probe < SHORT_PROBES; probe++, slot = (slot + 1) & (SHORT_SLOTS - 1)) {
+            String known = shortStrings[slot];
+            if (known == null) {
+                break;
+            }
+            if (shortWords[2 * slot] == low && shortWords[2 * slot + 1] == high) {
+                return known;
+            }
+        }
+        if (shortStrings[slot] != null) {
+            slot = first;
         }
         String s = new String(b, from, length, StandardCharsets.ISO_8859_1);
         shortStrings[slot] = s;

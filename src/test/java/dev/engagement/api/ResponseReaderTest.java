@@ -25,6 +25,20 @@ class ResponseReaderTest {
     }
 
     @Test
+    void levelsThatRepeatASiblingsKeysStillSumARepeatedKey() {
+        // The second and third days repeat runs of the first day's hours; the third then repeats "01".
+        String body = "{\"g\":{\"1\":{\"m\":{\"d1\":{\"00\":1,\"01\":2,\"02\":3},\"d2\":{\"01\":4,\"02\":5},"
+                + "\"d3\":{\"00\":6,\"01\":7,\"01\":8}},\"n\":{\"d1\":{\"01\":9},\"d1\":{\"01\":10}}}}}";
+        CountTree t = parse(body).groupings.get("g").child("1");
+        assertEquals(List.of("00", "01", "02"), t.child("m").child("d1").keys());
+        assertEquals(List.of("01", "02"), t.child("m").child("d2").keys());
+        assertEquals(List.of("00", "01"), t.child("m").child("d3").keys());
+        assertEquals(15L, t.child("m").child("d3").count("01"));
+        assertEquals(19L, t.child("n").child("d1").count("01"));
+        assertNull(compact(parse(body), "g"));
+    }
+
+    @Test
     void readsWhatGsonWritesCompactAndPretty() throws Exception {
         Random random = new Random(7);
         for (int round = 0; round < 300; round++) {
