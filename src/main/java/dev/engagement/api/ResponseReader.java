@@ -36,6 +36,15 @@ final class ResponseReader {
     private final String[] shortStrings = new String[SHORT_SLOTS];
     /** The bytes of each of {@link #shortStrings} as {@link #word} packs them, its two words side by side. */
     private final long[] shortWords = new long[SHORT_SLOTS * 2];
+    /** The slot of {@link #shortStrings} that {@link #known} found or filled last. */
+    private int knownSlot;
+    /** For each slot, the slot of the name that followed its name in a level last time; a guess, checked. */
+    private final int[] followingSlot = new int[SHORT_SLOTS];
+    /** The slot of the name {@link #countMember()} read last. */
+    private int previousSlot;
+    /** The name and count {@link #countMember()} read last. */
+    private String memberName;
+    private long memberCount;
     /** The value of the digits {@link #digitRun(int)} read last. */
     private long digitRunValue;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -120,9 +129,10 @@ final class ResponseReader {
         boolean fresh = node.isEmpty();
         int offset = -1;
         do {
-            String key = name();
-            compactForm &= plainString;
             int keys = node.size();
+            boolean countMember = compactForm && countMember();
+            String key = countMember ? memberName : name();
+            compactForm &= plainString;
             if (keys == 0 && fresh) {
                 offset = template == null ? -1 : template.position(key);
                 if (offset < 0 && widest[depth] != null && widest[depth] != template) {
@@ -134,7 +144,7 @@ final class ResponseReader {
             if (!likeTemplate) {
                 offset = -1;
             }
-            int c = peek();
+            int c = countMember ? '"' : peek();
             if (c == '{') {
                 CountTree below = likeTemplate ? template.childAt(keys + offset)
                         : template == null ? null : template.child(key);
@@ -142,14 +152,7 @@ final class ResponseReader {
                         : node.childOrCreate(key, below == null ? 0 : below.size());
                 tree(child, depth + 1, below);
             } else {
-                long count;
-                if (c == '"') {
-                    count = quotedCount();
-                } else if (c == '-' || c >= '0' && c <= '9') {
-                    count = numberCount();
-                } else {
-                    throw malformed(kind(c) + " where a count or a level belongs");
-                }
+                long count = countMember ? memberCount : countValue(c);
                 if (likeTemplate) {
                     node.appendNewCount(key, count);
                 } else {
@@ -162,6 +165,53 @@ final class ResponseReader {
         if (widest[depth] == null || node.size() > widest[depth].size()) {
             widest[depth] = node;
         }
+    }
+
+    /**
+     * A member of a short name and a count in quotes, in compact form ({@code "17":"4"}), the most common
+     * member of a response: read in one go into {@link #memberName} and {@link #memberCount}, its compact
+     * text copied. False, with nothing read, for any other member.
+     */
+    private boolean countMember() {
+        if (i + 12 > n || b[i] != '"') {
+            return false;
+        }
+        long w = (long) LONGS.get(b, i + 1);
+        long stop = notPlain(w);
+        int length = Long.numberOfTrailingZeros(stop) >>> 3;
+        int end = i + 1 + length;
+        if (stop == 0 || length == 0 || b[end] != '"' || b[end + 1] != ':' || b[end + 2] != '"') {
+            return false;
+        }
+        int from = end + 3;
+        int to = from + 8 <= n ? from + digitsInWord((long) LONGS.get(b, from)) : digitRun(from);
+        int digits = to - from;
+        if (to == n || b[to] != '"' || digits == 0 || digits > 7 || digits > 1 && b[from] == '0') {
+            return false;
+        }
+        long count = b[from] - '0';
+        for (int k = from + 1; k < to; k++) {
+            count = count * 10 + b[k] - '0';
+        }
+        long name = w & ((1L << (length * 8)) - 1);
+        // The names of a level mostly follow one another as they did in the level before: try that first.
+        int slot = followingSlot[previousSlot];
+        if (shortWords[2 * slot] == name && shortWords[2 * slot + 1] == 0) {
+            memberName = shortStrings[slot];
+        } else {
+            memberName = known(name, 0, length, i + 1);
+            slot = knownSlot;
+            followingSlot[previousSlot] = slot;
+        }
+        previousSlot = slot;
+        memberCount = count;
+        plainString = true;
+        copy(end + 2);
+        copiedTo = from;
+        copy(to);
+        copiedTo = to + 1;
+        i = to + 1;
+        return true;
     }
 
     private void startCompact() {
@@ -195,6 +245,17 @@ final class ResponseReader {
         }
         compactLength += length;
         copiedTo = end;
+    }
+
+    /** The count at the reader, which starts with {@code c}. */
+    private long countValue(int c) {
+        if (c == '"') {
+            return quotedCount();
+        }
+        if (c == '-' || c >= '0' && c <= '9') {
+            return numberCount();
+        }
+        throw malformed(kind(c) + " where a count or a level belongs");
     }
 
     /**
@@ -483,6 +544,11 @@ final class ResponseReader {
         }
         long low = word(from, Math.min(length, 8));
         long high = length > 8 ? word(from + 8, length - 8) : 0;
+        return known(low, high, length, from);
+    }
+
+    /** The short string {@code b[from, from + length)}, whose bytes {@link #word} packs as {@code low, high}. */
+    private String known(long low, long high, int length, int from) {
         long mixed = (low * 0x9E3779B97F4A7C15L ^ high * 0xC2B2AE3D27D4EB4FL) + length;
         int first = (int) (mixed >>> 56) & (SHORT_SLOTS - 1);
         // A few slots from the first: two keys that share a slot would otherwise each evict the other, and a
@@ -494,6 +560,7 @@ final class ResponseReader {
                 break;
             }
             if (shortWords[2 * slot] == low && shortWords[2 * slot + 1] == high) {
+                knownSlot = slot;
                 return known;
             }
         }
@@ -501,10 +568,19 @@ final class ResponseReader {
             slot = first;
         }
         String s = new String(b, from, length, StandardCharsets.ISO_8859_1);
+        knownSlot = slot;
         shortStrings[slot] = s;
         shortWords[2 * slot] = low;
         shortWords[2 * slot + 1] = high;
         return s;
+    }
+
+    /** How many of the eight bytes of {@code w}, from the lowest, are decimal digits before the first that is not. */
+    private static int digitsInWord(long w) {
+        long d = w - 0x3030303030303030L;
+        // A digit's byte is 0-9 here and below 0x80 after adding 0x76; any other byte has its high bit set in one
+        // of the two. A borrow or carry only reaches the bytes above the first that is not a digit.
+        return Long.numberOfTrailingZeros((d | d + 0x7676767676767676L) & HIGH_BITS) >>> 3;
     }
 
     private static final long ONES = 0x0101010101010101L;

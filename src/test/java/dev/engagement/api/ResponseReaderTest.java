@@ -119,6 +119,34 @@ class ResponseReaderTest {
     }
 
     @Test
+    void aCountMemberThatLeavesTheCommonFormAnywhereIsStillReadAsGsonReadsIt() throws Exception {
+        // Each breaks "17":"4" at one place: the name's length, an escape, a space, the quotes, the digits.
+        String[] members = {"\"1234567\":\"4\"", "\"12345678\":\"4\"", "\"\":\"4\"", "\"1\\u0037\":\"4\"",
+            "\"17\" :\"4\"", "\"17\": \"4\"", "\"17\":4", "\"17\":\"04\"", "\"17\":\"0\"",
+            "\"17\":\"1234567890123456789\"", "\"17\":\"123456789012345678\"", "\"17\":\"4\" ", "\"caf\u00e9\":\"4\"",
+            "\"17\":\"-4\""};
+        for (String member : members) {
+            for (String body : new String[] {"{\"g\":{\"1\":{" + member + "}}}",
+                "{\"g\":{\"1\":{\"16\":\"3\"," + member + ",\"18\":\"5\"}}}"}) {
+                CountTree expected = new CountTree();
+                com.google.gson.stream.JsonReader gson = new com.google.gson.stream.JsonReader(
+                        new java.io.StringReader(body));
+                gson.beginObject();
+                gson.nextName();
+                CountTreeJson.read(gson, expected);
+                EngagementResponse read = parse(body);
+                assertEquals(expected, read.groupings.get("g"), body);
+                String text = CountTreeJson.compact(expected, false);
+                boolean compactBody = !body.contains(" ") && !body.contains("\\") && !body.contains("\"04\"")
+                        && !body.contains("\u00e9");
+                assertEquals(compactBody ? text : null, compact(read, "g"), body);
+            }
+        }
+        assertThrows(MalformedResponseException.class, () -> parse("{\"g\":{\"1\":{\"17\":\"4x\"}}}"));
+        assertThrows(MalformedResponseException.class, () -> parse("{\"g\":{\"1\":{\"17\":\"\"}}}"));
+    }
+
+    @Test
     void theCompactTextHoldsEveryPieceWhateverItsLengthAndHowNearTheEndOfTheBody() {
         for (int keyLength = 0; keyLength <= 24; keyLength++) {
             for (int digits = 1; digits <= 18; digits++) {
