@@ -45,10 +45,39 @@ public final class ResponseCheck {
 
     /** What one grouping's tree must look like, checked level by level. */
     private record Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, boolean negativeAllowed,
-            CountTree[] lastChecked) {
+            CountTree[][] lastChecked, int[] nextSlot) {
+        /** Levels checked and remembered at each depth: a 28-hour window's hours fall on up to three days. */
+        private static final int REMEMBERED = 4;
+
         Shape(Grouping grouping, Set<String> tweets, Set<String> metrics, Endpoint endpoint) {
             this(grouping, tweets, metrics, ApiRules.countMayBeNegative(endpoint, grouping),
-                    new CountTree[grouping.keys().size()]);
+                    new CountTree[grouping.keys().size()][REMEMBERED], new int[grouping.keys().size()]);
+        }
+
+        /** A level checked before at this depth that starts with the same key instance as {@code node}, or null. */
+        private CountTree checkedLike(int level, CountTree node) {
+            if (node.isEmpty()) {
+                return null;
+            }
+            String first = node.keyAt(0);
+            for (CountTree t : lastChecked[level]) {
+                if (t != null && t.keyAt(0) == first) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        private void remember(int level, CountTree node, CountTree like) {
+            if (like == null && !node.isEmpty()) {
+                lastChecked[level][nextSlot[level]++ % REMEMBERED] = node;
+            } else if (like != null && node.size() > like.size()) {
+                for (int k = 0; k < REMEMBERED; k++) {
+                    if (lastChecked[level][k] == like) {
+                        lastChecked[level][k] = node;
+                    }
+                }
+            }
         }
 
         String check(CountTree node, int level) {
@@ -56,9 +85,9 @@ public final class ResponseCheck {
             GroupKey key = keys.get(level);
             boolean innermost = level == keys.size() - 1;
             // Sibling levels (the hours of each day, the days of each metric) hold the same key instances in the
-            // same order, as the reader shares short keys: a key the last level checked here at its position is not
-            // checked again.
-            CountTree checked = lastChecked[level];
+            // same order, as the reader shares short keys: a key that a level checked before, starting with the same
+            // key, held at the same position is not checked again.
+            CountTree checked = checkedLike(level, node);
             int known = checked == null ? 0 : checked.size();
             if (innermost && node.holdsCountsOnly()) {
                 return checkCounts(node, level, checked, known);
@@ -84,7 +113,7 @@ public final class ResponseCheck {
                     }
                 }
             }
-            lastChecked[level] = node;
+            remember(level, node, checked);
             return key == GroupKey.TWEET_ID ? missingTweet(node) : null;
         }
 
@@ -101,7 +130,7 @@ public final class ResponseCheck {
             if (negative < 0) {
                 return "has a negative lifetime total (" + negative + ")";
             }
-            lastChecked[level] = node;
+            remember(level, node, checked);
             return key == GroupKey.TWEET_ID ? missingTweet(node) : null;
         }
 

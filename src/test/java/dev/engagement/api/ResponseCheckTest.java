@@ -29,6 +29,46 @@ class ResponseCheckTest {
     }
 
     @Test
+    void daysWhoseHoursStartApartAreEachCheckedWhereverTheOddHourIs() {
+        // A 28-hour window: the first day from 20:00, a whole day, the last day to 03:00.
+        int[][] days = {{20, 24}, {0, 24}, {0, 4}};
+        EngagementRequest request = request(Endpoint.HOURS_28, HOURLY, Metric.FAVORITES, Metric.RETWEETS);
+        assertNull(ResponseCheck.problem(request, parse(window(days, -1, -1, "x"))));
+        for (int day = 0; day < days.length; day++) {
+            for (int at = 0; at < days[day][1] - days[day][0]; at++) {
+                for (String odd : new String[] {"24", "7", "2026-12-04"}) {
+                    String problem = ResponseCheck.problem(request, parse(window(days, day, at, odd)));
+                    assertTrue(problem != null && problem.contains("holds '" + odd + "' where an hour belongs"),
+                            day + "/" + at + ": " + problem);
+                }
+            }
+        }
+    }
+
+    /** Two Tweets, two metrics, the hours of {@code days}; in the last Tweet's last metric, hour {@code at} of {@code oddDay} is {@code odd}. */
+    private static String window(int[][] days, int oddDay, int at, String odd) {
+        StringBuilder b = new StringBuilder("{\"h\":{");
+        for (String tweet : new String[] {"20", "21"}) {
+            b.append(tweet.equals("20") ? "" : ",").append('"').append(tweet).append("\":{");
+            for (String metric : new String[] {"favorites", "retweets"}) {
+                b.append(metric.equals("favorites") ? "" : ",").append('"').append(metric).append("\":{");
+                for (int d = 0; d < days.length; d++) {
+                    b.append(d == 0 ? "" : ",").append("\"2026-12-0").append(3 + d).append("\":{");
+                    boolean last = tweet.equals("21") && metric.equals("retweets") && d == oddDay;
+                    for (int h = days[d][0]; h < days[d][1]; h++) {
+                        String hour = last && h - days[d][0] == at ? odd : String.format("%02d", h);
+                        b.append(h == days[d][0] ? "" : ",").append('"').append(hour).append("\":\"1\"");
+                    }
+                    b.append('}');
+                }
+                b.append('}');
+            }
+            b.append('}');
+        }
+        return b.append("}}").toString();
+    }
+
+    @Test
     void aLevelBelowTheInnermostIsFound() {
         EngagementRequest request = request(Endpoint.TOTALS, PER_TWEET, Metric.FAVORITES, Metric.RETWEETS);
         String problem = ResponseCheck.problem(request,
