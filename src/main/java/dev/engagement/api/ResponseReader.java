@@ -17,6 +17,9 @@ final class ResponseReader {
     /** Deeper than any grouping (four levels) by far; a body nested deeper is refused, not followed. */
     private static final int MAX_DEPTH = 64;
 
+    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
+    private static final int MAX_KEPT_SCRATCH = 1 << 20;
+
     private final byte[] b;
     private final int n;
     private int i;
@@ -214,9 +217,25 @@ final class ResponseReader {
         return true;
     }
 
+    /**
+     * A buffer of at least {@code size} bytes for the compact text, kept for the thread's next body when
+     * it is not too large to keep: a fresh one per body was about a third of the reader's allocation.
+     */
+    private static byte[] scratch(int size) {
+        byte[] kept = SCRATCH.get();
+        if (kept != null && kept.length >= size) {
+            return kept;
+        }
+        byte[] fresh = new byte[Math.max(1 << 12, size)];
+        if (fresh.length <= MAX_KEPT_SCRATCH) {
+            SCRATCH.set(fresh);
+        }
+        return fresh;
+    }
+
     private void startCompact() {
         if (compact == null) {
-            compact = new byte[Math.max(1 << 12, n - i)];
+            compact = scratch(n - i);
         }
         compactLength = 0;
         copiedTo = i;
