@@ -70,7 +70,8 @@ public final class ResponseCheck {
 
         private void remember(int level, CountTree node, CountTree like) {
             if (like == null && !node.isEmpty()) {
-                lastChecked[level][nextSlot[level]++ % REMEMBERED] = node;
+                lastChecked[level][nextSlot[level]] = node;
+                nextSlot[level] = (nextSlot[level] + 1) % REMEMBERED;
             } else if (like != null && node.size() > like.size()) {
                 for (int k = 0; k < REMEMBERED; k++) {
                     if (lastChecked[level][k] == like) {

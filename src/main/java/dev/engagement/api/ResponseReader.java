@@ -573,18 +573,17 @@ final class ResponseReader {
         // A few slots from the first: two keys that share a slot would otherwise each evict the other, and a
         // key that comes back as a new instance costs a new string and the lookups instances spare.
         int slot = first;
-        for (int probe = 0; probe < SHORT_PROBES; probe++, slot = (slot + 1) & (SHORT_SLOTS - 1)) {
-            String known = shortStrings[slot];
-            if (known == null) {
-                break;
-            }
+        int probe = 0;
+        while (probe < SHORT_PROBES && shortStrings[slot] != null) {
             if (shortWords[2 * slot] == low && shortWords[2 * slot + 1] == high) {
                 knownSlot = slot;
-                return known;
+                return shortStrings[slot];
             }
+            slot = (slot + 1) & (SHORT_SLOTS - 1);
+            probe++;
         }
-        if (shortStrings[slot] != null) {
-            slot = first;
+        if (probe == SHORT_PROBES) {
+            slot = first; // every slot looked at is taken: the first gives way
         }
         String s = new String(b, from, length, StandardCharsets.ISO_8859_1);
         knownSlot = slot;
