@@ -72,16 +72,29 @@ public final class PeakMemoryMain {
 
     /**
      * Heap in use right after a full collection, as the collector reports it (reading the heap
-     * afterwards would also count what the run allocated in between).
+     * afterwards would also count what the run allocated in between). The full collector's own last
+     * collection is taken, not the latest of any collector: a young collection that ran between
+     * {@code System.gc()} and this read would report the dead humongous arrays it keeps.
      */
     private static long liveNow() {
         System.gc();
         GcInfo last = null;
+        GcInfo full = null;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             GcInfo info = ((com.sun.management.GarbageCollectorMXBean) gc).getLastGcInfo();
-            if (info != null && (last == null || info.getEndTime() > last.getEndTime())) {
+            if (info == null) {
+                continue;
+            }
+            if (last == null || info.getEndTime() > last.getEndTime()) {
                 last = info;
             }
+            // G1's and Parallel's full collectors ("G1 Old Generation", "PS MarkSweep"), Serial's "MarkSweepCompact".
+            if (gc.getName().contains("Old") || gc.getName().contains("MarkSweep")) {
+                full = info;
+            }
+        }
+        if (full != null) {
+            last = full;
         }
         if (last == null) {
             return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -83,9 +83,22 @@ class LongHashSetTest {
     @Test
     void emptySetIsSmall() {
         assertEquals(0, new LongHashSet().size());
-        assertEquals(16 * Long.BYTES, new LongHashSet().tableBytes());
-        assertEquals(16 * Long.BYTES, new LongHashSet(12).tableBytes());
-        assertEquals(32 * Long.BYTES, new LongHashSet(13).tableBytes());
+        assertEquals(64 * 4 * Long.BYTES, new LongHashSet().tableBytes(), "64 tables of four slots");
+        assertEquals(64 * 8 * Long.BYTES, new LongHashSet(12).tableBytes());
+    }
+
+    @Test
+    void growingCopiesOneSmallTableAtATime() {
+        LongHashSet set = new LongHashSet();
+        SplittableRandom random = new SplittableRandom(11);
+        long before = set.tableBytes();
+        for (int i = 0; i < 300_000; i++) {
+            set.add(snowflakeLike(random));
+            long after = set.tableBytes();
+            // One of 64 tables doubles: it adds about a 64th of the whole, never the whole again.
+            assertTrue(after - before <= Math.max(1024, after / 32), i + ": " + before + " -> " + after);
+            before = after;
+        }
     }
 
     private static long snowflakeLike(SplittableRandom random) {
