@@ -50,6 +50,15 @@ public final class LongHashSet {
             resizeAt = capacity == MAX_SEGMENT_CAPACITY ? MAX_SEGMENT_CAPACITY - 1 : (int) (capacity * MAX_LOAD);
         }
 
+        /** The slot that holds {@code value} (not 0), or else the empty slot where it belongs. */
+        int find(long value) {
+            int index = (int) mix(value) & mask;
+            while (table[index] != 0 && table[index] != value) {
+                index = (index + 1) & mask;
+            }
+            return index;
+        }
+
         void grow(long size) {
             long[] old = table;
             if (old.length == MAX_SEGMENT_CAPACITY) {
@@ -58,11 +67,7 @@ public final class LongHashSet {
             allocate(old.length * 2);
             for (long value : old) {
                 if (value != 0) {
-                    int index = (int) mix(value) & mask;
-                    while (table[index] != 0) {
-                        index = (index + 1) & mask;
-                    }
-                    table[index] = value;
+                    table[find(value)] = value;
                 }
             }
         }
@@ -75,18 +80,12 @@ public final class LongHashSet {
             containsZero = true;
             return added;
         }
-        long h = mix(value);
-        Segment segment = segments[segment(h)];
-        long[] table = segment.table;
-        int mask = segment.mask;
-        int index = (int) h & mask;
-        while (table[index] != 0) {
-            if (table[index] == value) {
-                return false;
-            }
-            index = (index + 1) & mask;
+        Segment segment = segments[segment(mix(value))];
+        int index = segment.find(value);
+        if (segment.table[index] == value) {
+            return false;
         }
-        table[index] = value;
+        segment.table[index] = value;
         nonZeroCount++;
         if (++segment.count > segment.resizeAt) {
             segment.grow(size());
@@ -98,18 +97,8 @@ public final class LongHashSet {
         if (value == 0) {
             return containsZero;
         }
-        long h = mix(value);
-        Segment segment = segments[segment(h)];
-        long[] table = segment.table;
-        int mask = segment.mask;
-        int index = (int) h & mask;
-        while (table[index] != 0) {
-            if (table[index] == value) {
-                return true;
-            }
-            index = (index + 1) & mask;
-        }
-        return false;
+        Segment segment = segments[segment(mix(value))];
+        return segment.table[segment.find(value)] == value;
     }
 
     public long size() {
