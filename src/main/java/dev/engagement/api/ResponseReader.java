@@ -209,10 +209,7 @@ final class ResponseReader {
         previousSlot = slot;
         memberCount = count;
         plainString = true;
-        copy(end + 2);
-        copiedTo = from;
-        copy(to);
-        copiedTo = to + 1;
+        copyUnquoted(end + 2, to);
         i = to + 1;
         return true;
     }
@@ -249,6 +246,17 @@ final class ResponseReader {
         }
         copy(i);
         return Arrays.copyOf(compact, compactLength);
+    }
+
+    /**
+     * A count sent in quotes into the compact text: the body's bytes up to its opening quote at
+     * {@code open}, then its text up to the closing quote at {@code close}, both quotes left out.
+     */
+    private void copyUnquoted(int open, int close) {
+        copy(open);
+        copiedTo = open + 1;
+        copy(close);
+        copiedTo = close + 1;
     }
 
     /** Copies the body's bytes from where the last copy ended up to {@code end} into the compact text. */
@@ -345,11 +353,7 @@ final class ResponseReader {
                 if (b[start] == '0' && end - start > 1) {
                     compactForm = false;
                 } else {
-                    // Up to the opening quote, then the digits; both quotes are left out.
-                    copy(start - 1);
-                    copiedTo = start;
-                    copy(end);
-                    copiedTo = end + 1;
+                    copyUnquoted(start - 1, end);
                 }
             }
             i = end + 1;
@@ -360,10 +364,7 @@ final class ResponseReader {
         String text = string();
         long count = count(text);
         if (compactForm && plainString && text.equals(Long.toString(count))) {
-            copy(open);
-            copiedTo = open + 1;
-            copy(i - 1);
-            copiedTo = i;
+            copyUnquoted(open, i - 1);
         } else {
             compactForm = false;
         }
