@@ -58,6 +58,9 @@ final class HeaderCodec {
             // Optional: a reader that does not know it skips it, so the version stays.
             w.name("owners").value(h.plan().owners());
         }
+        if (h.batchHash().wireName() != null) {
+            w.name("batch_hash").value(h.batchHash().wireName());
+        }
         w.endObject().flush();
     }
 
@@ -80,6 +83,7 @@ final class HeaderCodec {
             long batches = 0;
             List<String> outOfRange = List.of();
             String owners = null;
+            String batchHashName = null;
             int version = -1;
             r.beginObject();
             while (r.hasNext()) {
@@ -125,6 +129,7 @@ final class HeaderCodec {
                     case "batches" -> batches = r.nextLong();
                     case "out_of_range" -> outOfRange = JournalLines.strings(r);
                     case "owners" -> owners = r.nextString();
+                    case "batch_hash" -> batchHashName = r.nextString();
                     default -> r.skipValue();
                 }
             }
@@ -132,11 +137,16 @@ final class HeaderCodec {
             if (version != JournalLines.VERSION) {
                 throw new JournalLines.BadLine("it is a journal of version " + version + ", and this tool reads version " + JournalLines.VERSION);
             }
+            BatchHash batchHash = batchHashName == null ? BatchHash.SHA256_PREFIX : BatchHash.fromWireName(batchHashName);
+            if (batchHash == null) {
+                throw new JournalLines.BadLine("its batches are hashed with " + batchHashName + ", which a newer "
+                        + "version of the tool wrote and this one does not know");
+            }
             known(endpoint, "endpoint");
             return new RunHeader(new RunHeader.Origin(known(fingerprint, "fingerprint"), known(created, "time"),
                     tool, arguments, inputs), new RequestShape(endpoint, metrics, groupings),
                     new RunHeader.Shown(shown, topSource, top),
-                    new RunHeader.Plan(range, windows, ids, batches, outOfRange, owners));
+                    new RunHeader.Plan(range, windows, ids, batches, outOfRange, owners), batchHash);
         } catch (IOException | RuntimeException e) {
             throw new JournalLines.BadLine("its header cannot be read (" + e.getMessage() + ")");
         }

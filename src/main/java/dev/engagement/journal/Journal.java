@@ -15,15 +15,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -74,9 +70,8 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     private long reserved;
     /** False once space could not be reserved (a disk nearly full): lines are then appended as they come. */
     private boolean reserving = true;
-    private final MessageDigest digest = sha256();
-    /** The bytes {@link #hash} digests, kept between batches. */
-    private byte[] hashInput = new byte[1 << 13];
+    /** Identifies each batch's request in its record, with the function the header names. */
+    private BatchHash.Hasher hasher = BatchHash.CURRENT.hasher();
 
     /** The least and the most space {@link #reserve} writes ahead at a time, and the zeros it writes. */
     private static final int MIN_RESERVE = 1 << 16;
@@ -179,6 +174,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         end = scan.validEnd;
         reserved = end;
         header = scan.header;
+        hasher = header.batchHash().hasher();
         index = scan.index;
         resumed = true;
         long done = index.recorded() - index.failed();
@@ -219,6 +215,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
             return;
         }
         header = runHeader;
+        hasher = runHeader.batchHash().hasher();
         line.clear();
         HeaderCodec.header(line, runHeader);
         writeLine();
@@ -420,35 +417,8 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
         }
     }
 
-    /** What identifies a batch's request: its IDs and windows, hashed to 64 bits (the first of SHA-256's). */
     private long hash(IdBatch batch) {
-        int length = 0;
-        for (String id : batch.tweetIds()) {
-            int n = id.length();
-            if (length + n + 1 > hashInput.length) {
-                hashInput = Arrays.copyOf(hashInput, Math.max(hashInput.length * 2, length + n + 1));
-            }
-            for (int k = 0; k < n; k++) {
-                hashInput[length++] = (byte) id.charAt(k); // digits: their ASCII bytes
-            }
-            hashInput[length++] = ',';
-        }
-        digest.update(hashInput, 0, length);
-        digest.update(batch.windows().toString().getBytes(StandardCharsets.US_ASCII));
-        byte[] d = digest.digest();
-        long h = 0;
-        for (int i = 0; i < 8; i++) {
-            h = h << 8 | (d[i] & 0xff);
-        }
-        return h;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return hasher.hash(batch);
     }
 
     static String hex(long hash) {

@@ -10,9 +10,14 @@ import java.util.List;
 /**
  * The first record of a journal: where the run came from, what its requests ask for, and what was
  * planned. Enough to tell whether a command may resume the journal, and to render its result again
- * without the command or the input.
+ * without the command or the input. {@code batchHash}: how its records identify their batches.
  */
-public record RunHeader(Origin origin, RequestShape shape, Shown shown, Plan plan) {
+public record RunHeader(Origin origin, RequestShape shape, Shown shown, Plan plan, BatchHash batchHash) {
+    /** The header of a new run, whose records use the current batch hash. */
+    public RunHeader(Origin origin, RequestShape shape, Shown shown, Plan plan) {
+        this(origin, shape, shown, plan, BatchHash.CURRENT);
+    }
+
     /**
      * @param fingerprint what the command's result depends on, hashed: a journal is resumed only by its own command
      * @param arguments   the command line as typed, secrets never among them (fetch commands take none)
