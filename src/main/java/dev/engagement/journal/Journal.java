@@ -133,9 +133,11 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     }
 
     private Opened takeUp(String fingerprint, Policy policy) throws IOException {
-        JournalScan scan;
+        JournalScan scan = JournalScan.ifCompleted(channel);
         try {
-            scan = JournalScan.of(channel, file);
+            if (scan == null) {
+                scan = JournalScan.of(channel, file);
+            }
         } catch (JournalScan.Damaged e) {
             throw damaged(file, e);
         }

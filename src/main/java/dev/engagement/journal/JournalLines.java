@@ -47,11 +47,6 @@ final class JournalLines {
         line.write("\t" + hex8(crc.getValue()) + "\n");
     }
 
-    /** The JSON of a line (without its newline), or why it is not a journal line. */
-    static String unframe(byte[] line, int length) throws BadLine {
-        return new String(line, 0, checkedLength(line, length), StandardCharsets.UTF_8);
-    }
-
     /** How many of a line's bytes (without its newline) are its JSON, its checksum checked. */
     static int checkedLength(byte[] line, int length) throws BadLine {
         int tab = -1;
@@ -72,6 +67,24 @@ final class JournalLines {
             throw new BadLine("its checksum does not match its content (the file was changed or damaged)");
         }
         return tab;
+    }
+
+    /** How much of a line {@link #peek(byte[], int)} decodes first: a batch record's first members fit. */
+    private static final int PEEK_BYTES = 256;
+
+    /**
+     * What kind of record the first {@code jsonLength} bytes of a line hold, decoding only as much of
+     * it as the first members need (a batch record is mostly its counts).
+     */
+    static Peek peek(byte[] line, int jsonLength) throws BadLine {
+        if (jsonLength > PEEK_BYTES) {
+            try {
+                return peek(new String(line, 0, PEEK_BYTES, StandardCharsets.UTF_8));
+            } catch (BadLine e) {
+                // The members the peek reads end past the prefix (or the line is bad): read it whole.
+            }
+        }
+        return peek(new String(line, 0, jsonLength, StandardCharsets.UTF_8));
     }
 
     /** What kind of record a line holds, reading only its first members. */

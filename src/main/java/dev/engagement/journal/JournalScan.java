@@ -1,8 +1,12 @@
 package dev.engagement.journal;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -13,6 +17,7 @@ import java.time.Instant;
  */
 final class JournalScan {
     private static final int CHUNK = 1 << 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** A line that is not what a journal line must be, by number. */
     static final class Damaged extends Exception {
@@ -35,6 +40,59 @@ final class JournalScan {
     Instant lastRecordAt;
 
     private JournalScan() {
+    }
+
+    /** The most of a file's end {@link #ifCompleted} reads to find its last line, an end record. */
+    private static final int TAIL = 4096;
+
+    /**
+     * The header and the ending of a journal whose last line records that its run completed, read from
+     * the file's two ends only: such a journal is never replayed, so its batches need no reading. Null
+     * when the last line is anything else (the file is then read whole by {@link #of}).
+     */
+    static JournalScan ifCompleted(FileChannel channel) throws IOException {
+        long size = channel.size();
+        int n = (int) Math.min(size, TAIL);
+        ByteBuffer tail = ByteBuffer.allocate(n);
+        while (tail.hasRemaining() && channel.read(tail, size - n + tail.position()) > 0) {
+            // read on until the tail is full
+        }
+        if (n < 2 || tail.hasRemaining() || tail.get(n - 1) != '\n') {
+            return null;
+        }
+        byte[] bytes = tail.array();
+        int from = n - 2;
+        while (from >= 0 && bytes[from] != '\n') {
+            from--;
+        }
+        if (from < 0 && n < size) {
+            return null;
+        }
+        try {
+            byte[] last = java.util.Arrays.copyOfRange(bytes, from + 1, n - 1);
+            int jsonLength = JournalLines.checkedLength(last, last.length);
+            if (!JournalLines.peek(last, jsonLength).kind().equals(JournalLines.END)) {
+                return null;
+            }
+            RecordCodec.Ending ending = RecordCodec.readEnd(new String(last, 0, jsonLength, StandardCharsets.UTF_8));
+            if (!ending.complete()) {
+                return null;
+            }
+            LineReader.Line first = new LineReader(channel).next();
+            if (first == null || !first.complete()) {
+                return null;
+            }
+            int headerLength = JournalLines.checkedLength(first.bytes(), first.length());
+            JournalScan scan = new JournalScan();
+            scan.header = HeaderCodec.readHeader(json(first, headerLength));
+            scan.ending = ending;
+            scan.lastRecordAt = ending.at();
+            scan.size = size;
+            scan.validEnd = size;
+            return scan;
+        } catch (JournalLines.BadLine e) {
+            return null;
+        }
     }
 
     /** Reads the whole file; an empty file has no header. */
@@ -61,16 +119,15 @@ final class JournalScan {
     }
 
     private void accept(LineReader.Line line, long lineNo) throws Damaged {
-        String json;
         JournalLines.Peek peek;
         try {
-            json = JournalLines.unframe(line.bytes(), line.length());
-            peek = JournalLines.peek(json);
+            int jsonLength = JournalLines.checkedLength(line.bytes(), line.length());
+            peek = JournalLines.peek(line.bytes(), jsonLength);
             if (lineNo == 1) {
                 if (!peek.kind().equals(JournalLines.HEADER)) {
                     throw new JournalLines.BadLine("the first line is not a journal header");
                 }
-                header = HeaderCodec.readHeader(json);
+                header = HeaderCodec.readHeader(json(line, jsonLength));
                 lastRecordAt = header.origin().created();
                 return;
             }
@@ -78,7 +135,7 @@ final class JournalScan {
                 throw new JournalLines.BadLine("a second header");
             }
             if (peek.kind().equals(JournalLines.END)) {
-                ending = RecordCodec.readEnd(json);
+                ending = RecordCodec.readEnd(json(line, jsonLength));
                 lastRecordAt = ending.at();
                 return;
             }
@@ -91,6 +148,10 @@ final class JournalScan {
         // A batch after an end record: the run was resumed, so it has not ended (yet).
         ending = null;
         index.put(peek.batch(), line.offset(), line.length(), BatchIndex.parseHash(peek.idsHash()), peek.failed());
+    }
+
+    private static String json(LineReader.Line line, int jsonLength) {
+        return new String(line.bytes(), 0, jsonLength, StandardCharsets.UTF_8);
     }
 
     /** Lines of a file read from its channel in chunks; a line keeps its offset and whether it ended in a newline. */
@@ -114,28 +175,59 @@ final class JournalScan {
             long start = position;
             int length = 0;
             boolean zeros = false;
-            boolean other = false;
             while (true) {
                 if (!chunk.hasRemaining()) {
                     if (eof || !fill()) {
-                        return length == 0 ? null : new Line(start, line, length, false, zeros, !other);
+                        return length == 0 ? null : new Line(start, line, length, false, zeros, onlyZeros(length));
                     }
                 }
-                byte b = chunk.get();
-                position++;
-                if (b == '\n') {
+                byte[] bytes = chunk.array();
+                int from = chunk.position();
+                int limit = chunk.limit();
+                int i = from;
+                while (i < limit) {
+                    if (i + 8 <= limit && controlBytes((long) LONGS.get(bytes, i)) == 0) {
+                        i += 8;
+                        continue;
+                    }
+                    byte b = bytes[i];
+                    if (b == '\n') {
+                        break;
+                    }
+                    zeros |= b == 0;
+                    i++;
+                }
+                int n = i - from;
+                if (length + n > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+                }
+                System.arraycopy(bytes, from, line, length, n);
+                length += n;
+                position += n;
+                if (i < limit) {
+                    chunk.position(i + 1);
+                    position++;
                     return new Line(start, line, length, true, zeros, false);
                 }
-                if (b == 0) {
-                    zeros = true;
-                } else {
-                    other = true;
-                }
-                if (length == line.length) {
-                    line = java.util.Arrays.copyOf(line, line.length * 2);
-                }
-                line[length++] = b;
+                chunk.position(limit);
             }
+        }
+
+        /**
+         * The high bit of each byte of {@code w} below 0x20 (a newline, a zero, a tab...); zero when there is
+         * none, which is all this scan needs to know to skip the eight bytes.
+         */
+        private static long controlBytes(long w) {
+            return (w - 0x2020202020202020L) & ~w & 0x8080808080808080L;
+        }
+
+        private boolean onlyZeros(int length) {
+            for (int i = 0; i < length; i++) {
+                if (line[i] != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether every byte from here to the end of the file is zero. */

@@ -131,6 +131,29 @@ class JournalEndToEndTest {
     }
 
     @Test
+    void aCompletedJournalIsStartedOverFromItsEndsWithoutReadingItsBatches() throws IOException {
+        Cli cli = fx.cli().stdin(LINES);
+        assertEquals(0, cli.run(HOURS).exitCode());
+        Path journal = onlyJournal(cli);
+        List<String> lines = new ArrayList<>(Files.readAllLines(journal));
+        assertTrue(lines.get(lines.size() - 1).startsWith("{\"end\":\"complete\""), lines.get(lines.size() - 1));
+        // Never read, so never found: the run starts over as from any completed journal.
+        lines.set(3, lines.get(3).replaceFirst("\"impressions\":(\\d)", "\"impressions\":9$1"));
+        Files.writeString(journal, String.join("\n", lines) + "\n");
+        long before = fx.sandbox.requestsHandled();
+        Cli.Result again = cli.run(HOURS);
+        assertEquals(0, again.exitCode(), again.toString());
+        assertEquals(6, fx.sandbox.requestsHandled() - before);
+        assertFalse(again.err().contains("Resuming") || again.err().contains("checksum"), again.err());
+        assertEquals(clean(HOURS), again.out());
+
+        // Its header is still read: a completed journal of another command is refused as before.
+        Cli.Result other = cli.run("totals", "--journal", journal.toString());
+        assertEquals(2, other.exitCode(), other.toString());
+        assertTrue(other.err().contains("belongs to another command"), other.err());
+    }
+
+    @Test
     void anIncompleteJournalOlderThanTheResumeWindowIsStartedOverWithANote() {
         Cli cli = fx.cli();
         stoppedAfterTwoBatches(cli);

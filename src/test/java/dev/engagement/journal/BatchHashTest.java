@@ -98,7 +98,7 @@ class BatchHashTest {
         return opened.journal();
     }
 
-    private static RunHeader header(BatchHash kind) {
+    static RunHeader header(BatchHash kind) {
         return new RunHeader(new RunHeader.Origin("fp", CLOCK.instant(), "test", List.of(), List.of()),
                 new RequestShape(Endpoint.TOTALS, List.of(Metric.FAVORITES), List.of(GROUPING)),
                 new RunHeader.Shown(List.of(GROUPING.name()), null, null),
