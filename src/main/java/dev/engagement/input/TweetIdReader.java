@@ -71,7 +71,7 @@ public final class TweetIdReader implements AutoCloseable {
      */
     public PrimitiveIterator.OfLong ids() {
         InputSummary scanned = scan();
-        UniqueIdIterator iterator = new UniqueIdIterator(sources, scanned.sources(), options, scanned.uniqueIds());
+        UniqueIdIterator iterator = new UniqueIdIterator(sources, scanned, options);
         openIterators.add(iterator);
         return iterator;
     }

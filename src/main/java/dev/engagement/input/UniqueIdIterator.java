@@ -14,13 +14,15 @@ import java.util.PrimitiveIterator;
  *
  * <p>The set of IDs already yielded is built afresh rather than kept from the first pass: sized from
  * the first pass's count it never has to grow, only one such set is alive at a time, and
- * {@link TweetIdReader#ids()} can be called more than once.
+ * {@link TweetIdReader#ids()} can be called more than once. When the first pass found no duplicate
+ * there is no set: every valid ID is yielded as read (a source that changed since is refused).
  */
 final class UniqueIdIterator implements PrimitiveIterator.OfLong, Closeable {
     private final Iterator<InputSource> sources;
     private final Iterator<SourceIdentity> identities;
     private SourceIdentity identity;
     private final InputOptions options;
+    /** The IDs yielded so far; null when the sources hold no duplicate. */
     private final LongHashSet yielded;
     private final IdBuffer batch = new IdBuffer();
     private int position;
@@ -28,12 +30,12 @@ final class UniqueIdIterator implements PrimitiveIterator.OfLong, Closeable {
     private IdRecords records;
     private boolean exhausted;
 
-    /** {@code identities}: what each source was in the first pass; a source that differs is refused. */
-    UniqueIdIterator(List<InputSource> sources, List<SourceIdentity> identities, InputOptions options, long uniqueIds) {
+    /** {@code scanned}: what the first pass found, each source's identity among it; a source that differs is refused. */
+    UniqueIdIterator(List<InputSource> sources, InputSummary scanned, InputOptions options) {
         this.sources = sources.iterator();
-        this.identities = identities.iterator();
+        this.identities = scanned.sources().iterator();
         this.options = options;
-        this.yielded = new LongHashSet(uniqueIds);
+        this.yielded = scanned.duplicates() == 0 ? null : new LongHashSet(scanned.uniqueIds());
     }
 
     @Override
@@ -91,7 +93,9 @@ final class UniqueIdIterator implements PrimitiveIterator.OfLong, Closeable {
             // Before any ID of this batch is sent: a file cut or rewritten since the first pass stops the run here.
             source.checkUnchanged(identity);
         }
-        batch.retainNew(yielded);
+        if (yielded != null) {
+            batch.retainNew(yielded);
+        }
     }
 
     /** @return true if the batch filled up, false if the current source (if any) ran out first */
