@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,20 +14,24 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * Sends {@link WireRequest}s over one pooled HttpClient 5 for the whole run. The client is built on
- * first use (building it initialises TLS), never retries, never follows redirects, and decompresses
+ * first use and TLS at the first https connection ({@link LazyTls}), never retries, never follows redirects, and decompresses
  * gzip bodies. {@code timeout} bounds the whole exchange, not each read: a server that trickles its
  * answer a byte at a time is cut off at the deadline. {@link #abort()} ends the request in flight at
  * once (Ctrl-C) and refuses any later one.
@@ -142,6 +147,7 @@ public final class Transport implements Closeable {
             }
             client = builder
                     .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                            .setTlsSocketStrategy(new LazyTls())
                             .setDefaultConnectionConfig(ConnectionConfig.custom()
                                     .setConnectTimeout(Timeout.ofMilliseconds(connect.toMillis()))
                                     .setSocketTimeout(t)
@@ -154,6 +160,24 @@ public final class Transport implements Closeable {
                     .build();
         }
         return client;
+    }
+
+    /**
+     * HttpClient's default TLS, made when the first https connection needs it: making it loads the
+     * trusted certificates, about 100 ms of a run's start with the quick JIT, which a run against an
+     * http:// address on this machine (the sandbox) never needs.
+     */
+    private static final class LazyTls implements TlsSocketStrategy {
+        private TlsSocketStrategy tls;
+
+        @Override
+        public synchronized SSLSocket upgrade(Socket socket, String target, int port, Object attachment,
+                HttpContext context) throws IOException {
+            if (tls == null) {
+                tls = DefaultClientTlsStrategy.createDefault();
+            }
+            return tls.upgrade(socket, target, port, attachment, context);
+        }
     }
 
     @Override

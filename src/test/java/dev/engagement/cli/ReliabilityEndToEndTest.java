@@ -7,6 +7,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.engagement.sandbox.SandboxConfig;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +39,30 @@ class ReliabilityEndToEndTest {
         Set<String> s = new HashSet<>();
         a.forEach(e -> s.add(e.getAsString()));
         return s;
+    }
+
+    @Test
+    void anHttpsApiIsSpokenToOverTlsAndAFailedHandshakeEndsTheRunInOneSentence() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<byte[]> firstBytes = CompletableFuture.supplyAsync(() -> {
+                try (Socket s = server.accept()) {
+                    return s.getInputStream().readNBytes(3);
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
+            Cli.Result r = new Cli()
+                    .env("ENGAGEMENT_API_URL", "https://127.0.0.1:" + server.getLocalPort() + "/insights/engagement")
+                    .env("ENGAGEMENT_BEARER_TOKEN", "AAAA-fake-bearer").stdin("1995402775890749947\n").run("totals");
+            byte[] hello = firstBytes.get(30, TimeUnit.SECONDS);
+            assertEquals(3, hello.length, r.toString());
+            assertEquals(0x16, hello[0], "a TLS handshake record (ClientHello)");
+            assertEquals(0x03, hello[1], "of TLS 1.x");
+            assertTrue(r.err().contains("the TLS handshake with the API failed"), r.err());
+            assertTrue(!r.err().contains("AAAA-fake-bearer") && !r.err().contains("\tat "), r.err());
+            assertTrue(r.out().contains("\"failed_tweet_ids\":[\"1995402775890749947\"]"), "a partial result: " + r.out());
+            assertEquals(1, r.exitCode(), r.toString());
+        }
     }
 
     @Test
