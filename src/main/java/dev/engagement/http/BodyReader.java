@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.hc.core5.http.HttpEntity;
 
 /**
  * Reads response bodies into one buffer kept between responses, then hands out an exact copy. A
@@ -22,20 +21,17 @@ final class BodyReader {
     /** The kept buffer; taken while a body is read into it, so two readers at once never share it. */
     private final AtomicReference<byte[]> kept = new AtomicReference<>();
 
-    byte[] read(HttpEntity entity) throws IOException {
-        if (entity == null) {
+    /** Reads {@code content} (null: no body) to its end; {@code declared}: its length, or -1 when unknown. */
+    byte[] read(InputStream content, long declared) throws IOException {
+        if (content == null) {
             return new byte[0];
         }
         byte[] buf = kept.getAndSet(null);
-        long declared = entity.getContentLength();
         if (buf == null || declared > buf.length) {
             buf = new byte[(int) Math.max(INITIAL, Math.min(declared + 1, MAX_PRESIZE))];
         }
         int n = 0;
-        try (InputStream in = entity.getContent()) {
-            if (in == null) {
-                return new byte[0];
-            }
+        try (InputStream in = content) {
             while (true) {
                 if (n == buf.length) {
                     if (n == MAX_BODY) {

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * The --debug log of what goes over the wire: request line, headers and JSON body, response status,
@@ -25,7 +23,7 @@ final class DebugLog {
         this.out = out;
     }
 
-    void request(HttpRequest request, EntityDetails details, HttpContext context) throws IOException {
+    void request(HttpRequest request) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append(">> ").append(request.getMethod()).append(' ').append(request.getRequestUri()).append('\n');
         for (Header h : request.getHeaders()) {
@@ -42,7 +40,7 @@ final class DebugLog {
         print(sb);
     }
 
-    void response(HttpResponse response, EntityDetails details, HttpContext context) {
+    void response(HttpResponse response) {
         StringBuilder sb = new StringBuilder();
         sb.append("<< ").append(response.getCode()).append(' ')
                 .append(response.getReasonPhrase() == null ? "" : response.getReasonPhrase()).append('\n');

@@ -99,6 +99,20 @@ class UnattendedEndToEndTest {
     }
 
     @Test
+    void aBodyInACodingNotAskedForFailsItsBatchAndAnIdentityBodyIsRead() throws Exception {
+        try (FakeApi fake = api((n, ids) -> new FakeApi.Reply(200, Map.of("Content-Type", "application/json",
+                "Content-Encoding", n <= 2 ? "br" : "identity"), FakeApi.totals(ids, "5"), false, false))) {
+            Cli.Result r = fake.cli().stdin(LINES).run("totals", "-f", "json", "--max-retries", "1");
+            assertEquals(1, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("the API answered in Content-Encoding br, which was not asked for"), r.err());
+            JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+            assertEquals(250, doc.getAsJsonArray("failed_tweet_ids").size(), "the first batch, after one retry");
+            assertEquals(350, doc.getAsJsonObject("by_tweet").size());
+            nothingVanished(doc);
+        }
+    }
+
+    @Test
     void sumsThatOverflowStopTheRunInsteadOfWrappingAround() throws Exception {
         String max = Long.toString(Long.MAX_VALUE);
         try (FakeApi fake = api((n, ids) -> FakeApi.Reply.json(200, "{\"t\":{\"favorites\":\"" + max + "\"}}"))) {
