@@ -76,6 +76,23 @@ class OAuthVectorsTest {
     }
 
     @Test
+    void noncesAreThirtyTwoLettersAndDigitsEachEquallyLikelyAndNeverRepeated() {
+        SignpostConsumer consumer = new SignpostConsumer("k", "s", java.time.Clock.systemUTC());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int[] counts = new int[128];
+        for (int i = 0; i < 2000; i++) {
+            String nonce = consumer.generateNonce();
+            assertTrue(nonce.matches("[A-Za-z0-9]{32}"), nonce);
+            assertTrue(seen.add(nonce), "a nonce repeated: " + nonce);
+            nonce.chars().forEach(c -> counts[c]++);
+        }
+        // 64,000 characters, about 1,032 of each of the 62: every one appears, none far from its share.
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray()) {
+            assertTrue(counts[c] > 850 && counts[c] < 1250, c + ": " + counts[c]);
+        }
+    }
+
+    @Test
     void oauthCoreAppendixVector() throws Exception {
         WireRequest get = new WireRequest("GET", URI.create("http://photos.example.net/photos?file=vacation.jpg&size=original"),
                 java.util.List.of(), new byte[0]);
