@@ -171,7 +171,8 @@ final class ResponseReader {
     }
 
     /**
-     * A member of a short name and a count in quotes, in compact form ({@code "17":"4"}), the most common
+     * A member of a name of up to 15 bytes and a count in quotes, in compact form ({@code "17":"4"},
+     * {@code "impressions":"1609"}), the most common
      * member of a response: read in one go into {@link #memberName} and {@link #memberCount}, its compact
      * text copied. False, with nothing read, for any other member.
      */
@@ -181,9 +182,26 @@ final class ResponseReader {
         }
         long w = (long) LONGS.get(b, i + 1);
         long stop = notPlain(w);
-        int length = Long.numberOfTrailingZeros(stop) >>> 3;
+        long high = 0;
+        int length;
+        if (stop != 0) {
+            length = Long.numberOfTrailingZeros(stop) >>> 3;
+        } else {
+            // A name of 8 to 15 bytes (most metrics): its second word.
+            if (i + 20 > n) {
+                return false;
+            }
+            high = (long) LONGS.get(b, i + 9);
+            long stopHigh = notPlain(high);
+            if (stopHigh == 0) {
+                return false;
+            }
+            int more = Long.numberOfTrailingZeros(stopHigh) >>> 3;
+            length = 8 + more;
+            high = more == 0 ? 0 : high & ((1L << (more * 8)) - 1);
+        }
         int end = i + 1 + length;
-        if (stop == 0 || length == 0 || b[end] != '"' || b[end + 1] != ':' || b[end + 2] != '"') {
+        if (length == 0 || b[end] != '"' || b[end + 1] != ':' || b[end + 2] != '"') {
             return false;
         }
         int from = end + 3;
@@ -196,13 +214,13 @@ final class ResponseReader {
         for (int k = from + 1; k < to; k++) {
             count = count * 10 + b[k] - '0';
         }
-        long name = w & ((1L << (length * 8)) - 1);
+        long name = length >= 8 ? w : w & ((1L << (length * 8)) - 1);
         // The names of a level mostly follow one another as they did in the level before: try that first.
         int slot = followingSlot[previousSlot];
-        if (shortWords[2 * slot] == name && shortWords[2 * slot + 1] == 0) {
+        if (shortWords[2 * slot] == name && shortWords[2 * slot + 1] == high) {
             memberName = shortStrings[slot];
         } else {
-            memberName = known(name, 0, length, i + 1);
+            memberName = known(name, high, length, i + 1);
             slot = knownSlot;
             followingSlot[previousSlot] = slot;
         }

@@ -121,7 +121,9 @@ class ResponseReaderTest {
     @Test
     void aCountMemberThatLeavesTheCommonFormAnywhereIsStillReadAsGsonReadsIt() throws Exception {
         // Each breaks "17":"4" at one place: the name's length, an escape, a space, the quotes, the digits.
-        String[] members = {"\"1234567\":\"4\"", "\"12345678\":\"4\"", "\"\":\"4\"", "\"1\\u0037\":\"4\"",
+        String[] members = {"\"1234567\":\"4\"", "\"12345678\":\"4\"", "\"123456789012345\":\"4\"",
+            "\"1234567890123456\":\"4\"", "\"123456789\\u0030\":\"4\"", "\"12345678901\u00e9\":\"4\"",
+            "\"\":\"4\"", "\"1\\u0037\":\"4\"",
             "\"17\" :\"4\"", "\"17\": \"4\"", "\"17\":4", "\"17\":\"04\"", "\"17\":\"0\"",
             "\"17\":\"1234567890123456789\"", "\"17\":\"123456789012345678\"", "\"17\":\"4\" ", "\"caf\u00e9\":\"4\"",
             "\"17\":\"-4\""};
@@ -218,20 +220,23 @@ class ResponseReaderTest {
             alike.add(String.format("abcdefgh%08d", k));
         }
         String[] keys = alike.toArray(new String[0]);
-        StringBuilder body = new StringBuilder("{\"g\":{");
-        for (int tweet = 1; tweet <= 3; tweet++) {
-            body.append(tweet == 1 ? "" : ",").append("\"").append(tweet).append("\":{");
-            for (int k = 0; k < keys.length; k++) {
-                body.append(k == 0 ? "" : ",").append("\"").append(keys[k]).append("\":").append(tweet * 100 + k);
+        for (String quote : new String[] {"", "\""}) { // counts as numbers, and as strings (the compact form)
+            StringBuilder body = new StringBuilder("{\"g\":{");
+            for (int tweet = 1; tweet <= 3; tweet++) {
+                body.append(tweet == 1 ? "" : ",").append("\"").append(tweet).append("\":{");
+                for (int k = 0; k < keys.length; k++) {
+                    body.append(k == 0 ? "" : ",").append("\"").append(keys[k]).append("\":").append(quote)
+                            .append(tweet * 100 + k).append(quote);
+                }
+                body.append('}');
             }
-            body.append('}');
-        }
-        CountTree g = parse(body.append("}}").toString()).groupings.get("g");
-        for (int tweet = 1; tweet <= 3; tweet++) {
-            CountTree t = g.child(Integer.toString(tweet));
-            assertEquals(List.of(keys), t.keys());
-            for (int k = 0; k < keys.length; k++) {
-                assertEquals(tweet * 100L + k, t.count(keys[k]), keys[k]);
+            CountTree g = parse(body.append("}}").toString()).groupings.get("g");
+            for (int tweet = 1; tweet <= 3; tweet++) {
+                CountTree t = g.child(Integer.toString(tweet));
+                assertEquals(List.of(keys), t.keys());
+                for (int k = 0; k < keys.length; k++) {
+                    assertEquals(tweet * 100L + k, t.count(keys[k]), keys[k]);
+                }
             }
         }
         assertEquals(7L, parse("{\"ab\":{\"c\":7}}").groupings.get("ab").count("c"));
