@@ -2,6 +2,7 @@ package dev.engagement.http;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Random;
 import oauth.signpost.AbstractOAuthConsumer;
 import oauth.signpost.http.HttpRequest;
 
@@ -15,10 +16,17 @@ class SignpostConsumer extends AbstractOAuthConsumer {
     private static final int UNIFORM_BELOW = 248;
 
     private final transient Clock clock;
+    private final transient Random random;
 
     SignpostConsumer(String consumerKey, String consumerSecret, Clock clock) {
+        this(consumerKey, consumerSecret, clock, RANDOM);
+    }
+
+    /** With nonces drawn from {@code random} (tests give a seeded one). */
+    SignpostConsumer(String consumerKey, String consumerSecret, Clock clock, Random random) {
         super(consumerKey, consumerSecret);
         this.clock = clock;
+        this.random = random;
     }
 
     @Override
@@ -42,12 +50,12 @@ class SignpostConsumer extends AbstractOAuthConsumer {
     @Override
     protected String generateNonce() {
         char[] nonce = new char[NONCE_LENGTH];
-        byte[] random = new byte[NONCE_LENGTH + 8];
+        byte[] bytes = new byte[NONCE_LENGTH + 8];
         int filled = 0;
         while (filled < nonce.length) {
-            RANDOM.nextBytes(random);
-            for (int k = 0; k < random.length && filled < nonce.length; k++) {
-                int v = random[k] & 0xFF;
+            random.nextBytes(bytes);
+            for (int k = 0; k < bytes.length && filled < nonce.length; k++) {
+                int v = bytes[k] & 0xFF;
                 if (v < UNIFORM_BELOW) {
                     nonce[filled++] = ALPHANUMERIC[v % ALPHANUMERIC.length];
                 }
