@@ -47,8 +47,9 @@ public final class Transport implements Closeable {
     private final Duration timeout;
     private final DebugLog debug;
     private final BodyReader bodies = new BodyReader();
+    /** Bounds the wait for the response; the whole exchange is bounded by the watchdog. */
+    private final RequestConfig requestConfig;
     private CloseableHttpClient client;
-    private RequestConfig requestConfig;
     private ScheduledThreadPoolExecutor watchdog;
     private volatile HttpUriRequestBase inFlight;
     private volatile boolean aborted;
@@ -63,6 +64,7 @@ public final class Transport implements Closeable {
             throw new IllegalArgumentException("timeout must be positive");
         }
         this.timeout = timeout;
+        this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(timeout.toMillis())).build();
         this.debug = debug == null ? null : new DebugLog(debug);
     }
 
@@ -83,12 +85,10 @@ public final class Transport implements Closeable {
             if (aborted) {
                 throw new InterruptedException("stop requested");
             }
-            CloseableHttpClient c = client();
-            http.setConfig(requestConfig);
             if (debug != null) {
                 debug.request(http);
             }
-            return c.execute(http, response -> {
+            return client().execute(http, response -> {
                 if (debug != null) {
                     debug.response(response);
                 }
@@ -125,8 +125,9 @@ public final class Transport implements Closeable {
         }
     }
 
-    private static HttpUriRequestBase toHttp(WireRequest request) {
+    private HttpUriRequestBase toHttp(WireRequest request) {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+        http.setConfig(requestConfig);
         for (WireRequest.Header h : request.headers()) {
             http.setHeader(h.name(), h.value());
         }
@@ -159,7 +160,6 @@ public final class Transport implements Closeable {
         if (client == null) {
             Timeout t = Timeout.ofMilliseconds(timeout.toMillis());
             Duration connect = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
-            requestConfig = RequestConfig.custom().setResponseTimeout(t).build();
             client = HttpClients.createMinimal(PoolingHttpClientConnectionManagerBuilder.create()
                     .setTlsSocketStrategy(new LazyTls())
                     .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -171,26 +171,26 @@ public final class Transport implements Closeable {
         return client;
     }
 
-    /** The body as sent, gzip decoded: the only coding asked for (identity needs none). */
+    /** The body as sent, gzip decoded: the only coding asked for (identity needs none; an empty body has none). */
     private byte[] body(ClassicHttpResponse response) throws IOException {
         HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            return bodies.read(null, 0);
+        }
         Header coding = response.getFirstHeader("Content-Encoding");
-        if (entity == null || coding == null || entity.getContentLength() == 0) {
-            return bodies.read(entity == null ? null : entity.getContent(), entity == null ? 0 : entity.getContentLength());
-        }
-        String name = coding.getValue().trim().toLowerCase(Locale.ROOT);
-        if (name.equals("gzip") || name.equals("x-gzip")) {
-            return bodies.read(new GZIPInputStream(entity.getContent(), GZIP_BUFFER), -1);
-        }
-        if (name.isEmpty() || name.equals("identity")) {
-            return bodies.read(entity.getContent(), entity.getContentLength());
-        }
-        throw new IOException("the API answered in Content-Encoding " + coding.getValue() + ", which was not asked for");
+        String name = coding == null || entity.getContentLength() == 0 ? ""
+                : coding.getValue().trim().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "gzip", "x-gzip" -> bodies.read(new GZIPInputStream(entity.getContent(), GZIP_BUFFER), -1);
+            case "", "identity" -> bodies.read(entity.getContent(), entity.getContentLength());
+            default -> throw new IOException("the API answered in Content-Encoding " + coding.getValue()
+                    + ", which was not asked for");
+        };
     }
 
     /**
      * HttpClient's default TLS, made when the first https connection needs it: making it loads the
-     * trusted certificates, about 100 ms of a run's start with the quick JIT, which a run against an
+     * trusted certificates, about 130 ms of a run's cold start with the quick JIT, which a run against an
      * http:// address on this machine (the sandbox) never needs.
      */
     private static final class LazyTls implements TlsSocketStrategy {

@@ -17,7 +17,7 @@ public enum BatchHash {
     /**
      * The first 64 bits of SHA-256 over the IDs' digits, each followed by a comma, then the windows'
      * text. Kept for the journals written with it: the tool runs with the quick JIT only, where SHA-256
-     * has no machine instructions and cost about 45 us a batch of 250 IDs.
+     * has no machine instructions and cost about 56 us a batch of 250 IDs.
      */
     SHA256_PREFIX(null),
     /** Each ID's digits read as one 64-bit number and mixed into the hash with its length; then the windows' seconds. */

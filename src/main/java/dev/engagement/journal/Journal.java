@@ -260,7 +260,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
 
     @Override
     public BatchResult replay(IdBatch batch) throws IOException {
-        if (!index.has(batch.number()) || !index.hasDone(batch.number(), hash(batch))) {
+        if (!index.has(batch.number()) || !index.hasDone(batch.number(), hasher.hash(batch))) {
             return null;
         }
         return read(batch.number(), null);
@@ -270,7 +270,7 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
     public void record(IdBatch batch, BatchResult result) throws IOException {
         boolean failed = !result.ids().failed.isEmpty();
         long offset = end;
-        long hash = hash(batch);
+        long hash = hasher.hash(batch);
         line.clear();
         int number = batch.number();
         if (countSpans == null) {
@@ -417,10 +417,6 @@ public final class Journal implements CompletedBatches, BatchHistory, Closeable 
                 Files.deleteIfExists(file);
             }
         }
-    }
-
-    private long hash(IdBatch batch) {
-        return hasher.hash(batch);
     }
 
     static String hex(long hash) {

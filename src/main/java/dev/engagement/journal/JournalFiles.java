@@ -3,9 +3,7 @@ package dev.engagement.journal;
 import dev.engagement.PrivateFiles;
 import dev.engagement.plan.Durations;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -116,14 +114,7 @@ public final class JournalFiles {
     /** Whether the journal's last line is the end record of a completed run (read from the file's tail only). */
     static boolean endsComplete(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            int n = (int) Math.min(size, 4096);
-            ByteBuffer tail = ByteBuffer.allocate(n);
-            ch.read(tail, size - n);
-            String text = new String(tail.array(), 0, n, StandardCharsets.UTF_8);
-            int last = text.lastIndexOf('\n', text.length() - 2);
-            String line = text.substring(last + 1);
-            return line.startsWith("{\"" + JournalLines.END + "\":\"" + JournalLines.COMPLETE + "\"");
+            return JournalScan.completedEnding(ch) != null;
         } catch (IOException e) {
             return false;
         }

@@ -42,15 +42,14 @@ final class JournalScan {
     private JournalScan() {
     }
 
-    /** The most of a file's end {@link #ifCompleted} reads to find its last line, an end record. */
+    /** The most of a file's end {@link #completedEnding} reads to find its last line. */
     private static final int TAIL = 4096;
 
     /**
-     * The header and the ending of a journal whose last line records that its run completed, read from
-     * the file's two ends only: such a journal is never replayed, so its batches need no reading. Null
-     * when the last line is anything else (the file is then read whole by {@link #of}).
+     * The ending of a journal whose last line is a checked end record of a completed run, read from the
+     * file's tail only; null when the last line is anything else.
      */
-    static JournalScan ifCompleted(FileChannel channel) throws IOException {
+    static RecordCodec.Ending completedEnding(FileChannel channel) throws IOException {
         long size = channel.size();
         int n = (int) Math.min(size, TAIL);
         ByteBuffer tail = ByteBuffer.allocate(n);
@@ -75,20 +74,34 @@ final class JournalScan {
                 return null;
             }
             RecordCodec.Ending ending = RecordCodec.readEnd(new String(last, 0, jsonLength, StandardCharsets.UTF_8));
-            if (!ending.complete()) {
-                return null;
-            }
-            LineReader.Line first = new LineReader(channel).next();
-            if (first == null || !first.complete()) {
-                return null;
-            }
+            return ending.complete() ? ending : null;
+        } catch (JournalLines.BadLine e) {
+            return null;
+        }
+    }
+
+    /**
+     * The header and the ending of a journal whose run completed, read from the file's two ends only:
+     * such a journal is never replayed, so its batches need no reading. Null when the last line is
+     * anything else (the file is then read whole by {@link #of}).
+     */
+    static JournalScan ifCompleted(FileChannel channel) throws IOException {
+        RecordCodec.Ending ending = completedEnding(channel);
+        if (ending == null) {
+            return null;
+        }
+        LineReader.Line first = new LineReader(channel).next();
+        if (first == null || !first.complete()) {
+            return null;
+        }
+        try {
             int headerLength = JournalLines.checkedLength(first.bytes(), first.length());
             JournalScan scan = new JournalScan();
             scan.header = HeaderCodec.readHeader(json(first, headerLength));
             scan.ending = ending;
             scan.lastRecordAt = ending.at();
-            scan.size = size;
-            scan.validEnd = size;
+            scan.size = channel.size();
+            scan.validEnd = scan.size;
             return scan;
         } catch (JournalLines.BadLine e) {
             return null;
