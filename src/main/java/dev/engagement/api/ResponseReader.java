@@ -39,6 +39,13 @@ final class ResponseReader {
     private final String[] shortStrings = new String[SHORT_SLOTS];
     /** The bytes of each of {@link #shortStrings} as {@link #word} packs them, its two words side by side. */
     private final long[] shortWords = new long[SHORT_SLOTS * 2];
+    /**
+     * For each slot, the text a count member under its name starts with ({@code "17":"}) as two words and
+     * the mask of its bytes in them; its length, or 0 where it is longer than two words or the slot empty.
+     */
+    private final long[] memberPrefix = new long[SHORT_SLOTS * 2];
+    private final long[] memberMask = new long[SHORT_SLOTS * 2];
+    private final int[] memberPrefixLength = new int[SHORT_SLOTS];
     /** The slot of {@link #shortStrings} that {@link #known} found or filled last. */
     private int knownSlot;
     /** For each slot, the slot of the name that followed its name in a level last time; a guess, checked. */
@@ -158,6 +165,9 @@ final class ResponseReader {
                 long count = countMember ? memberCount : countValue(c);
                 if (likeTemplate) {
                     node.appendNewCount(key, count);
+                    if (countMember && compactForm && !countRun(node, template, offset)) {
+                        offset = -1;
+                    }
                 } else {
                     node.addCount(key, count);
                 }
@@ -171,12 +181,63 @@ final class ResponseReader {
     }
 
     /**
+     * The count members that follow in a level read like {@code template} from {@code offset}, appended
+     * without the general loop of {@link #tree} around each (a day of hours, the metrics of a Tweet): up to
+     * the first member that is not a count member in compact form, which is left to that loop. False when
+     * it stopped at a key unlike the template's, which it added.
+     */
+    private boolean countRun(CountTree node, CountTree template, int offset) {
+        while (i < n && b[i] == ',') {
+            i++;
+            if (!countMember()) {
+                i--;
+                return true;
+            }
+            int keys = node.size();
+            String key = memberName;
+            if (keys + offset < template.size() && template.keyAt(keys + offset) == key) {
+                node.appendNewCount(key, memberCount);
+            } else {
+                node.addCount(key, memberCount);
+                compactForm &= node.size() > keys;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A member of a name of up to 15 bytes and a count in quotes, in compact form ({@code "17":"4"},
      * {@code "impressions":"1609"}), the most common
      * member of a response: read in one go into {@link #memberName} and {@link #memberCount}, its compact
      * text copied. False, with nothing read, for any other member.
      */
     private boolean countMember() {
+        // First as the member the names' order predicts: its name and the quotes around it compared with
+        // the body as two words (17-18 % less CPU per body with C1 than finding the name's end first).
+        int predicted = followingSlot[previousSlot];
+        int prefix = memberPrefixLength[predicted];
+        if (prefix != 0 && i + 24 <= n
+                && (((long) LONGS.get(b, i) ^ memberPrefix[2 * predicted]) & memberMask[2 * predicted]
+                        | ((long) LONGS.get(b, i + 8) ^ memberPrefix[2 * predicted + 1])
+                                & memberMask[2 * predicted + 1]) == 0) {
+            int from = i + prefix;
+            int to = from + digitsInWord((long) LONGS.get(b, from));
+            int digits = to - from;
+            if (to < n && b[to] == '"' && digits > 0 && digits <= 7 && (digits == 1 || b[from] != '0')) {
+                long count = b[from] - '0';
+                for (int k = from + 1; k < to; k++) {
+                    count = count * 10 + b[k] - '0';
+                }
+                memberName = shortStrings[predicted];
+                previousSlot = predicted;
+                memberCount = count;
+                plainString = true;
+                copyUnquoted(from - 1, to);
+                i = to + 1;
+                return true;
+            }
+        }
         if (i + 12 > n || b[i] != '"') {
             return false;
         }
@@ -609,7 +670,28 @@ final class ResponseReader {
         shortStrings[slot] = s;
         shortWords[2 * slot] = low;
         shortWords[2 * slot + 1] = high;
+        packMemberPrefix(slot, from, length);
         return s;
+    }
+
+    /** Fills slot {@code slot}'s {@link #memberPrefix} for the name {@code b[from, from + length)}. */
+    private void packMemberPrefix(int slot, int from, int length) {
+        int prefix = length + 4;
+        if (length == 0 || prefix > 16) {
+            memberPrefixLength[slot] = 0;
+            return;
+        }
+        byte[] text = new byte[16];
+        text[0] = '"';
+        System.arraycopy(b, from, text, 1, length);
+        text[length + 1] = '"';
+        text[length + 2] = ':';
+        text[length + 3] = '"';
+        memberPrefix[2 * slot] = (long) LONGS.get(text, 0);
+        memberPrefix[2 * slot + 1] = (long) LONGS.get(text, 8);
+        memberMask[2 * slot] = prefix >= 8 ? -1L : (1L << (prefix * 8)) - 1;
+        memberMask[2 * slot + 1] = prefix <= 8 ? 0 : prefix == 16 ? -1L : (1L << ((prefix - 8) * 8)) - 1;
+        memberPrefixLength[slot] = prefix;
     }
 
     /** How many of the eight bytes of {@code w}, from the lowest, are decimal digits before the first that is not. */
