@@ -14,6 +14,11 @@ public final class AcceptEncoding {
     private AcceptEncoding() {
     }
 
+    /** Whether a content coding's name (lower case, trimmed) is gzip: {@code gzip} or its alias {@code x-gzip}. */
+    public static boolean isGzip(String coding) {
+        return coding.equals("gzip") || coding.equals("x-gzip");
+    }
+
     /** Whether the header values (null or empty: no header) accept gzip. */
     public static boolean acceptsGzip(List<String> headerValues) {
         if (headerValues == null) {
@@ -29,7 +34,7 @@ public final class AcceptEncoding {
                     continue;
                 }
                 double q = quality(parts);
-                if (coding.equals("gzip") || coding.equals("x-gzip")) {
+                if (isGzip(coding)) {
                     gzip = gzip == null ? q : Math.max(gzip, q);
                 } else if (coding.equals("*")) {
                     star = star == null ? q : Math.max(star, q);

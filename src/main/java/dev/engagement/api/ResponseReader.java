@@ -214,7 +214,8 @@ final class ResponseReader {
      */
     private boolean countMember() {
         // First as the member the names' order predicts: its name and the quotes around it compared with
-        // the body as two words (17-18 % less CPU per body with C1 than finding the name's end first).
+        // the body as two words (with countRun, 0.82x the time per hourly body with C1). Its count is read
+        // as the general path below reads it, in a copy of its own: one path for both measured 5 % slower.
         int predicted = followingSlot[previousSlot];
         int prefix = memberPrefixLength[predicted];
         if (prefix != 0 && i + 24 <= n

@@ -1,5 +1,6 @@
 package dev.engagement.http;
 
+import dev.engagement.api.AcceptEncoding;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -180,12 +181,13 @@ public final class Transport implements Closeable {
         Header coding = response.getFirstHeader("Content-Encoding");
         String name = coding == null || entity.getContentLength() == 0 ? ""
                 : coding.getValue().trim().toLowerCase(Locale.ROOT);
-        return switch (name) {
-            case "gzip", "x-gzip" -> bodies.read(new GZIPInputStream(entity.getContent(), GZIP_BUFFER), -1);
-            case "", "identity" -> bodies.read(entity.getContent(), entity.getContentLength());
-            default -> throw new IOException("the API answered in Content-Encoding " + coding.getValue()
-                    + ", which was not asked for");
-        };
+        if (AcceptEncoding.isGzip(name)) {
+            return bodies.read(new GZIPInputStream(entity.getContent(), GZIP_BUFFER), -1);
+        }
+        if (name.isEmpty() || name.equals("identity")) {
+            return bodies.read(entity.getContent(), entity.getContentLength());
+        }
+        throw new IOException("the API answered in Content-Encoding " + coding.getValue() + ", which was not asked for");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.engagement.sandbox;
 
+import dev.engagement.api.AcceptEncoding;
 import dev.engagement.api.ApiMessages;
 import dev.engagement.api.ApiRules;
 import dev.engagement.api.RequestJson;
@@ -35,7 +36,7 @@ record RequestBody(String text, int status, String error) {
         }
         String enc = x.header("Content-Encoding");
         enc = enc == null ? "identity" : enc.strip().toLowerCase(Locale.ROOT);
-        if (enc.equals("gzip") || enc.equals("x-gzip")) {
+        if (AcceptEncoding.isGzip(enc)) {
             Unzipped unzipped = gunzip(raw);
             if (unzipped.tooLarge()) {
                 return tooLarge();
